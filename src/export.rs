@@ -14,6 +14,7 @@
 use crate::annotation::{Annotation, Kind};
 use crate::briefing::Briefing;
 use crate::sidecar::anchor::Anchor;
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write;
 
@@ -29,14 +30,12 @@ pub enum Format {
 /// `briefings` in `format`, as the text to print.
 pub fn export(briefings: &[Briefing], format: Format) -> String {
     match format {
-        Format::Json => pretty(&Value::Array(
-            briefings
+        Format::Json => pretty(
+            &briefings
                 .iter()
-                .map(|b| {
-                    serde_json::to_value(crate::output::BriefingJson::new(b)).unwrap_or_default()
-                })
-                .collect(),
-        )),
+                .map(crate::output::BriefingJson::new)
+                .collect::<Vec<_>>(),
+        ),
         Format::W3c => pretty(&w3c_collection(briefings)),
         Format::Csl => pretty(&Value::Array(briefings.iter().map(csl_item).collect())),
         Format::Markdown => briefings
@@ -47,7 +46,7 @@ pub fn export(briefings: &[Briefing], format: Format) -> String {
     }
 }
 
-fn pretty(value: &Value) -> String {
+fn pretty(value: &impl Serialize) -> String {
     let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
     s.push('\n');
     s
@@ -71,80 +70,162 @@ fn source_uri(briefing: &Briefing) -> String {
     uri
 }
 
+const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
+
+/// A W3C `AnnotationCollection` with its one page inline. Structs rather than `json!` so the
+/// keys come out in the order the model's examples use (`@context`, `id`, `type` first).
+#[derive(Debug, Serialize)]
+pub struct W3cCollection {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: &'static str,
+    total: usize,
+    first: W3cPage,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cPage {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<W3cAnnotation>,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cAnnotation {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    /// Who made it: the annotator (origin auto) or a person through a sidecar (manual).
+    creator: W3cAgent,
+    generator: W3cAgent,
+    body: Vec<W3cBody>,
+    target: W3cTarget,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cAgent {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cBody {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    value: String,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cTarget {
+    source: String,
+    /// The article's address, where a sidecar states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<String>,
+    selector: (W3cQuoteSelector, W3cPositionSelector),
+}
+
+#[derive(Debug, Serialize)]
+struct W3cQuoteSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: String,
+    prefix: String,
+    suffix: String,
+}
+
+#[derive(Debug, Serialize)]
+struct W3cPositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
 /// The W3C Web Annotation collection of every quote and claim of `briefings`.
-pub fn w3c_collection(briefings: &[Briefing]) -> Value {
-    let items: Vec<Value> = briefings
+pub fn w3c_collection(briefings: &[Briefing]) -> W3cCollection {
+    let items: Vec<W3cAnnotation> = briefings
         .iter()
         .flat_map(|b| b.speech().map(move |(_, a)| w3c_annotation(b, a)))
         .collect();
-    json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": "dossier: who said what",
-        "total": items.len(),
-        "first": {
-            "type": "AnnotationPage",
-            "startIndex": 0,
-            "items": items,
+    W3cCollection {
+        context: ANNO_CONTEXT,
+        kind: "AnnotationCollection",
+        label: "dossier: who said what",
+        total: items.len(),
+        first: W3cPage {
+            kind: "AnnotationPage",
+            start_index: 0,
+            items,
         },
-    })
+    }
 }
 
-fn w3c_annotation(briefing: &Briefing, a: &Annotation) -> Value {
+fn w3c_annotation(briefing: &Briefing, a: &Annotation) -> W3cAnnotation {
     let anchor = Anchor::capture(&briefing.text, a.span);
     let chars = |byte: usize| briefing.text.get(..byte).map_or(0, |s| s.chars().count());
-    let mut body = vec![json!({
-        "type": "TextualBody",
-        "purpose": "classifying",
-        "value": a.kind.as_str(),
-    })];
+    let textual = |purpose, value| W3cBody {
+        kind: "TextualBody",
+        purpose,
+        value,
+    };
+    let mut body = vec![textual("classifying", a.kind.as_str().to_string())];
     if let Some(speaker) = a.speaker.as_deref().and_then(|id| briefing.speaker(id)) {
-        body.push(json!({
-            "type": "TextualBody",
-            "purpose": "identifying",
-            "value": speaker.name,
-        }));
+        body.push(textual("identifying", speaker.name.clone()));
         if speaker.role.is_some() || speaker.affiliation.is_some() {
-            body.push(json!({
-                "type": "TextualBody",
-                "purpose": "describing",
-                "value": speaker.description(),
-            }));
+            body.push(textual("describing", speaker.description()));
         }
     }
-    let mut target = json!({
-        "source": source_uri(briefing),
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": anchor.exact,
-                "prefix": anchor.prefix,
-                "suffix": anchor.suffix,
+    W3cAnnotation {
+        context: ANNO_CONTEXT,
+        id: format!(
+            "urn:dossier:{}:{}:{}-{}",
+            briefing.id, a.kind, a.span.start, a.span.end
+        ),
+        kind: "Annotation",
+        motivation: "identifying",
+        creator: match a.origin {
+            crate::Origin::Auto => W3cAgent {
+                kind: "Software",
+                name: Some("dossier annotator"),
             },
-            {
-                "type": "TextPositionSelector",
-                "start": chars(a.span.start),
-                "end": chars(a.span.end),
+            crate::Origin::Manual => W3cAgent {
+                kind: "Person",
+                name: None,
             },
-        ],
-    });
-    if let (Some(url), Some(t)) = (&briefing.meta.url, target.as_object_mut()) {
-        t.insert("scope".to_string(), json!(url));
-    }
-    json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("urn:dossier:{}:{}:{}-{}", briefing.id, a.kind, a.span.start, a.span.end),
-        "type": "Annotation",
-        "motivation": "identifying",
-        "body": body,
-        "target": target,
-        // Who made it: the annotator (origin auto) or a person through a sidecar (manual).
-        "creator": match a.origin {
-            crate::Origin::Auto => json!({"type": "Software", "name": "dossier annotator"}),
-            crate::Origin::Manual => json!({"type": "Person"}),
         },
-        "generator": {"type": "Software", "name": "dossier"},
-    })
+        generator: W3cAgent {
+            kind: "Software",
+            name: Some("dossier"),
+        },
+        body,
+        target: W3cTarget {
+            source: source_uri(briefing),
+            scope: briefing.meta.url.clone(),
+            selector: (
+                W3cQuoteSelector {
+                    kind: "TextQuoteSelector",
+                    exact: anchor.exact,
+                    prefix: anchor.prefix,
+                    suffix: anchor.suffix,
+                },
+                W3cPositionSelector {
+                    kind: "TextPositionSelector",
+                    start: chars(a.span.start),
+                    end: chars(a.span.end),
+                },
+            ),
+        },
+    }
 }
 
 /// The CSL-JSON item (`article-newspaper`) for a briefing.
