@@ -330,3 +330,37 @@ fn one_broken_sidecar_never_stops_the_other_briefings() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn the_library_refreshes_a_briefing_after_an_edit() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let txt = dir.path().join("a.txt");
+    std::fs::write(&txt, TEXT)?;
+    let lexicon = Lexicon::builtin();
+    let mut library = Library::load(&[dir.path().to_path_buf()], &lexicon);
+    let before = library.briefing(0).ok_or("no briefing")?.annotations.len();
+    let mut store = SidecarStore::open(&txt)?;
+    let briefing = library.briefing(0).ok_or("no briefing")?;
+    store.apply_edit(
+        &Edit::Add {
+            kind: Kind::Claim,
+            span: span_of(TEXT, "more than 4,600 peacekeepers remain in Kosovo"),
+            speaker: Some(SpeakerChoice::New("NATO".into())),
+            entity: None,
+        },
+        briefing,
+    )?;
+    library.refresh_briefing(0, &lexicon);
+    let after = library.briefing(0).ok_or("no briefing")?;
+    assert_eq!(after.annotations.len(), before + 1);
+    let nato = library
+        .corpus_speaker_of(0, "nato")
+        .ok_or("NATO not indexed")?;
+    assert_eq!(library.speaker(nato).map(|s| s.speech.len()), Some(1));
+    assert!(
+        library
+            .sidecar_status(0)
+            .is_some_and(|s| s.present && s.is_ok())
+    );
+    Ok(())
+}
