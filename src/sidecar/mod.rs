@@ -18,11 +18,13 @@ pub mod anchor;
 mod apply;
 mod edit;
 pub mod store;
+mod write;
 
 pub use anchor::{Anchor, Method, Resolution};
 pub use apply::{Applied, EntryRef, Outcome, Problem, apply};
 pub use edit::{Edit, SpeakerChoice};
 pub use store::{SaveError, SidecarStore};
+pub use write::to_toml;
 
 use crate::annotation::{EntityKind, Kind};
 use crate::speaker::SpeakerKind;
@@ -262,16 +264,6 @@ pub fn parse(source: &str, path: &Path) -> Result<(Sidecar, EntryLines), ParseEr
         }
     }
 }
-
-/// The text of a sidecar file: a header comment, then `[meta]` and one table per entry, in a
-/// stable order so that two people's edits merge as cleanly as plain text can.
-pub fn to_toml(sidecar: &Sidecar) -> String {
-    let body = toml::to_string(sidecar).unwrap_or_default();
-    format!("{HEADER}{body}")
-}
-
-const HEADER: &str = "# dossier sidecar: corrections to the annotations of the briefing beside it.\n\
-# Format: see the dossier README (\"Sidecar files\"). Comments are not kept when dossier saves.\n\n";
 
 /// Read and parse the sidecar beside `txt_path`. `Ok(None)` when there is none.
 pub fn load_beside(txt_path: &Path) -> Result<Option<(Sidecar, EntryLines)>, SidecarError> {
