@@ -276,6 +276,19 @@ fn locate(
     let anchor = entry.anchor();
     match anchor.resolve(&briefing.text) {
         super::Resolution::Found { span, method } => Some((span, method)),
+        super::Resolution::Orphaned if anchor.exact.is_empty() => {
+            applied.problem(
+                which,
+                true,
+                format!(
+                    "[[{}]] ({}) has an empty `exact`: there is no text to anchor",
+                    which.section(),
+                    entry.kind()
+                ),
+            );
+            applied.outcomes.push((which, Outcome::Orphaned));
+            None
+        }
         super::Resolution::Orphaned => {
             applied.problem(
                 which,
