@@ -248,6 +248,18 @@ const QUANTIFIERS: &[&str] = &[
     "numerous", "various", "all", "both", "two", "three", "leading", "top",
 ];
 
+/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "le", "la", "dos", "ben",
+];
+
+/// "al-Amiri", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
         std::borrow::Cow::Owned(word.to_lowercase())
@@ -280,6 +292,9 @@ impl Ctx<'_> {
 
     fn is_name_word(&self, t: Token) -> bool {
         let w = t.text(self.text);
+        if t.kind == TokKind::Word && is_particle_name(w) {
+            return true;
+        }
         t.kind == TokKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
@@ -391,20 +406,46 @@ impl Ctx<'_> {
             });
         }
         if self.lex.is_body_noun(&lw) && j > floor {
-            let prev = toks[j - 1];
-            let prev = if prev.kind == TokKind::Possessive && j > floor + 1 {
-                toks[j - 2]
-            } else {
-                prev
-            };
-            if let Some(h) = self.hit_covering(prev.start) {
-                if matches!(h.kind, ProperKind::Demonym | ProperKind::Country) {
-                    let span = Span::new(h.span.start, t.end);
+            // "The Serbian side", "Latvia’s defence ministry", "the interior ministry",
+            // "the ECOWAS commission": a body tied to a state or organization, or named with
+            // the definite article.
+            let mut k = j;
+            let mut anchor: Option<usize> = None;
+            while k > floor && j - k < 4 {
+                let p = toks[k - 1];
+                if p.kind == TokKind::Possessive {
+                    k -= 1;
+                    continue;
+                }
+                if let Some(h) = self.hit_covering(p.start) {
+                    if h.kind == ProperKind::Place {
+                        break;
+                    }
+                    while k > floor && toks[k - 1].start >= h.span.start {
+                        k -= 1;
+                    }
+                    anchor = Some(k);
+                    break;
+                }
+                let pl = lower(p.text(text));
+                if matches!(pl.as_ref(), "the") {
+                    anchor = Some(k);
+                    break;
+                }
+                if p.kind != TokKind::Word
+                    || PREPOSITIONS.contains(&pl.as_ref())
+                    || super::speech::is_grammar_word(&pl)
+                    || QUANTIFIERS.contains(&pl.as_ref())
+                    || self.lex.verb_forms(&pl).is_some()
+                {
+                    break;
+                }
+                k -= 1;
+            }
+            if let Some(first) = anchor {
+                {
+                    let span = Span::new(toks[first].start, t.end);
                     let name = span.slice(text).to_string();
-                    let first = toks[floor..=j]
-                        .iter()
-                        .position(|x| x.start >= h.span.start)
-                        .map_or(j, |p| p + floor);
                     return Some(Mention {
                         span,
                         first,
@@ -417,6 +458,29 @@ impl Ctx<'_> {
                         },
                     });
                 }
+            }
+        }
+        // "One diplomat", "a senior official", "another analyst": an unnamed person.
+        if self.is_title_head(t) && j > floor {
+            let mut k = j;
+            while k > floor && j - k < 3 && self.is_title_token(toks[k - 1]) {
+                k -= 1;
+            }
+            if k > floor
+                && matches!(
+                    lower(toks[k - 1].text(text)).as_ref(),
+                    "one" | "a" | "an" | "another"
+                )
+            {
+                let span = Span::new(toks[k - 1].start, t.end);
+                return Some(Mention {
+                    span,
+                    first: k - 1,
+                    last: j,
+                    kind: MentionKind::Group {
+                        name: span.slice(text).to_string(),
+                    },
+                });
             }
         }
         if self.lex.is_group_noun(&lw) {
@@ -483,9 +547,17 @@ impl Ctx<'_> {
                 kind: MentionKind::OutletReference,
             });
         }
-        if self.is_name_word(t) {
+        if self.is_name_word(t)
+            || (is_particle_name(w) && j > floor && self.is_name_word(toks[j - 1]))
+        {
             let mut k = j;
-            while k > floor && j - k < 3 && self.is_name_word(toks[k - 1]) {
+            while k > floor
+                && j - k < 4
+                && (self.is_name_word(toks[k - 1])
+                    || (NAME_PARTICLES.contains(&toks[k - 1].text(text))
+                        && k - 1 > floor
+                        && self.is_name_word(toks[k - 2])))
+            {
                 k -= 1;
             }
             let name = Span::new(toks[k].start, t.end).slice(text).to_string();

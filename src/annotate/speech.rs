@@ -149,6 +149,27 @@ fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// The subject of a cue: a mention, or the subject of the verb this one is coordinated with.
+enum Subj {
+    Mention(Mention),
+    Inherited {
+        speaker: Option<usize>,
+        source: Option<Span>,
+        pending_role: Option<String>,
+        /// Token index of the first token after the conjunction.
+        first: usize,
+    },
+}
+
+impl Subj {
+    fn first(&self) -> usize {
+        match self {
+            Subj::Mention(m) => m.first,
+            Subj::Inherited { first, .. } => *first,
+        }
+    }
+}
+
 /// Reads the sentences of a briefing for cues.
 pub struct Reader<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -308,6 +329,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 )
             }
             MentionKind::PersonPronoun => (self.table.last_person, None),
+            MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
+                (self.table.last_collective, None)
+            }
             MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
                 // A state or group just named ("… concern in Washington. They called on …").
                 let region = self.prev_sentence.map_or(m.span.start, |p| p.start)..m.span.start;
@@ -562,6 +586,96 @@ impl<'c, 'a> Reader<'c, 'a> {
         });
     }
 
+    fn push_subj(
+        &mut self,
+        toks: &[Token],
+        paragraph: usize,
+        cue: Span,
+        subject: &Subj,
+        content: Option<Span>,
+        clause_start: usize,
+    ) {
+        match subject {
+            Subj::Mention(m) => self.push(toks, paragraph, cue, Some(m), content, clause_start),
+            Subj::Inherited {
+                speaker,
+                source,
+                pending_role,
+                ..
+            } => self.events.push(Event {
+                cue,
+                source: *source,
+                speaker: *speaker,
+                pending_role: pending_role.clone(),
+                content,
+                clause_start,
+                paragraph,
+            }),
+        }
+    }
+
+    /// Inverted attribution: `"…," said Islami.`, `"…," said X, a researcher at Y.`,
+    /// `…, – notes the publication.` The content is what comes before.
+    #[allow(clippy::too_many_arguments)]
+    fn inverted(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+        v_end: usize,
+        prev: Option<usize>,
+    ) -> Option<usize> {
+        let text = self.ctx.text;
+        let p = prev?;
+        let c = toks[p].punct(text)?;
+        if !(c == ',' || is_quote_mark(c) || matches!(c, '–' | '—' | '-')) {
+            return None;
+        }
+        let after = v_end + 1;
+        let end = (after..s1)
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .unwrap_or(s1);
+        if end <= after {
+            return None;
+        }
+        let mut m = self.ctx.mention_back(toks, end - 1, after)?;
+        if !(m.first == after || (m.first == after + 1 && self.is_word(toks, after, "the"))) {
+            return None;
+        }
+        // ", a researcher at the Institute …": the role after the name.
+        if let MentionKind::Person { role, .. } = &mut m.kind {
+            if role.is_none() && self.punct(toks, end) == Some(',') {
+                let a = end + 1;
+                if toks
+                    .get(a)
+                    .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "an" | "the"))
+                {
+                    let te = self.title_end(toks, a + 1, s1.min(a + 8));
+                    if te > a + 1 {
+                        *role = self.ctx.role_before(toks, te, a + 1).map(|r| r.1);
+                    }
+                }
+            }
+        }
+        let cue = Span::new(toks[i].start, toks[v_end].end);
+        let mut c_end = p;
+        while c_end > s0
+            && toks[c_end - 1]
+                .punct(text)
+                .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
+        {
+            c_end -= 1;
+        }
+        if is_quote_mark(c) {
+            c_end = p + 1;
+        }
+        let content = Self::span(toks, s0, c_end);
+        self.push(toks, paragraph, cue, Some(&m), content, toks[p].start);
+        Some(end)
+    }
+
     /// "According to X, …" and "…, according to X."
     fn according_to(
         &mut self,
@@ -757,7 +871,25 @@ impl<'c, 'a> Reader<'c, 'a> {
         let prev = i.checked_sub(1).filter(|&p| p >= s0);
         let prev_word = prev.map(|p| self.word(toks[p]));
         // Passives ("is said to", "were denied") and infinitives ("to say") are not cues.
-        if prev_word.as_deref().is_some_and(|w| is_be(w) || w == "to") {
+        if prev_word.as_deref().is_some_and(|w| {
+            is_be(w)
+                || matches!(
+                    w,
+                    "to" | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "any"
+                        | "no"
+                        | "my"
+                        | "your"
+                )
+        }) {
             return None;
         }
         // Verb group: auxiliaries and adverbs right before the verb.
@@ -792,6 +924,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .map(|e| (e.speaker, e.source));
             let content = if next_word.as_deref() == Some("that") && class.speech {
                 Self::span(toks, after + 1, s1)
+            } else if form.lemma == "say" && next_word.is_some() {
+                // ", saying the attack was …"
+                Self::span(toks, after, s1)
             } else if class.directive {
                 self.directive_content(toks, after, s1)
             } else {
@@ -819,55 +954,78 @@ impl<'c, 'a> Reader<'c, 'a> {
             return Some(after);
         }
 
-        // Inverted: `"…," said Islami.` / `…, notes the publication.`
-        let after_mark_or_comma = prev.is_some_and(|p| {
-            toks[p]
-                .punct(text)
-                .is_some_and(|c| c == ',' || is_quote_mark(c) || matches!(c, '–' | '—' | '-'))
+        // Coordinated verbs share the subject: "… confirmed that A but said B", "denied A
+        // and called on B to …".
+        let conj = cue_start
+            .checked_sub(1)
+            .filter(|&c| c > s0 && matches!(self.word(toks[c]).as_ref(), "and" | "but"));
+        let inherited = conj.and_then(|c| {
+            let sentence_start = toks[s0].start;
+            self.events
+                .iter()
+                .rev()
+                .take_while(|e| e.cue.start >= sentence_start)
+                .find(|e| e.speaker.is_some() || e.pending_role.is_some())
+                .map(|e| (c, e.speaker, e.source, e.pending_role.clone()))
         });
-        if after_mark_or_comma && class.speech && next_word.is_some() {
-            let end = self.end_of(toks, s1);
-            if end > after {
-                if let Some(m) = self.ctx.mention_back(toks, end - 1, after) {
-                    if m.first == after
-                        || (m.first == after + 1 && self.is_word(toks, after, "the"))
-                    {
-                        let cue = Span::new(toks[i].start, toks[v_end].end);
-                        let mut c_end = prev.unwrap_or(s0);
-                        while c_end > s0
-                            && toks[c_end - 1]
-                                .punct(text)
-                                .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
-                        {
-                            c_end -= 1;
-                        }
-                        let content = Self::span(toks, s0, c_end);
-                        self.push(
-                            toks,
-                            paragraph,
-                            cue,
-                            Some(&m),
-                            content,
-                            toks[prev.unwrap_or(i)].start,
-                        );
-                        return Some(end);
-                    }
-                }
-            }
-        }
-
-        let subject = self.subject_before(toks, cue_start, s0)?;
+        let subject = match self.subject_before(toks, cue_start, s0) {
+            Some(m) => Subj::Mention(m),
+            None => match inherited {
+                Some((c, speaker, source, pending_role)) => Subj::Inherited {
+                    speaker,
+                    source,
+                    pending_role,
+                    first: c + 1,
+                },
+                None => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+            },
+        };
         let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
         let clause_start = {
-            // The clause starts at the subject, or at "as" before it.
-            let f = subject.first;
-            if f > s0 && self.is_word(toks, f - 1, "as") {
-                toks[f - 1].start
-            } else {
-                toks[f].start
+            // The clause starts at the subject, or at "as" / "and" / a comma before it.
+            let f = subject.first();
+            let mut c = f;
+            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "as" | "and" | "but") {
+                c = f - 1;
             }
+            if c > s0 && self.punct(toks, c - 1) == Some(',') {
+                c -= 1;
+            }
+            toks[c].start
         };
-        let before_subject = subject.first.checked_sub(1).filter(|&b| b >= s0);
+        // `"…," X said …` / `"…", X told reporters.`: the quote before is the content,
+        // whatever follows the verb.
+        if let Subj::Mention(m) = &subject {
+            let b = m.first;
+            let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
+            let quote_before = b > s0
+                && (mark(b - 1)
+                    || (self.punct(toks, b - 1) == Some(',') && b - 1 > s0 && mark(b - 2)));
+            if quote_before && class.speech {
+                let c_end = if mark(b - 1) { b } else { b - 1 };
+                let cue = if form.lemma == "tell" {
+                    let end = (after..s1)
+                        .find(|&k| toks[k].kind == TokKind::Punct)
+                        .unwrap_or(s1);
+                    Span::new(
+                        toks[cue_start].start,
+                        toks[end.max(after) - 1].end.max(toks[v_end].end),
+                    )
+                } else {
+                    cue_only
+                };
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue,
+                    &subject,
+                    Self::span(toks, s0, c_end),
+                    toks[b - 1].start,
+                );
+                return Some(after);
+            }
+        }
+        let before_subject = subject.first().checked_sub(1).filter(|&b| b >= s0);
         let as_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "as"));
         let which_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "which"));
 
@@ -876,11 +1034,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             let end = (after..s1)
                 .find(|&k| self.punct(toks, k).is_some())
                 .unwrap_or(s1);
-            self.push(
+            self.push_subj(
                 toks,
                 paragraph,
                 cue_only,
-                Some(&subject),
+                &subject,
                 Self::span(toks, after, end),
                 clause_start,
             );
@@ -899,28 +1057,28 @@ impl<'c, 'a> Reader<'c, 'a> {
         {
             let cue = Span::new(toks[cue_start].start, toks[after + 1].end);
             let content = self.prev_sentence.and_then(|p| trim_content(text, p));
-            self.push(toks, paragraph, cue, Some(&subject), content, clause_start);
+            self.push_subj(toks, paragraph, cue, &subject, content, clause_start);
             return Some(after + 2);
         }
 
         match (next_word.as_deref(), next_punct) {
             (Some("that"), _) if class.speech => {
-                self.push(
+                self.push_subj(
                     toks,
                     paragraph,
                     cue_only,
-                    Some(&subject),
+                    &subject,
                     Self::span(toks, after + 1, s1),
                     clause_start,
                 );
                 return Some(after + 1);
             }
             (_, Some(':')) if class.speech => {
-                self.push(
+                self.push_subj(
                     toks,
                     paragraph,
                     cue_only,
-                    Some(&subject),
+                    &subject,
                     Self::span(toks, after + 1, s1),
                     clause_start,
                 );
@@ -929,18 +1087,18 @@ impl<'c, 'a> Reader<'c, 'a> {
             (_, Some(',' | '.' | '!' | '?' | ';')) if class.speech && !class.needs_that => {
                 if as_clause && next_punct == Some(',') {
                     // "As Perteshi said, …"
-                    self.push(
+                    self.push_subj(
                         toks,
                         paragraph,
                         cue_only,
-                        Some(&subject),
+                        &subject,
                         Self::span(toks, after + 1, s1),
                         clause_start,
                     );
                     return Some(after + 1);
                 }
                 // "…, he said." The reported clause comes first.
-                let b = subject.first;
+                let b = subject.first();
                 if b > s0
                     && toks[b - 1]
                         .punct(text)
@@ -957,11 +1115,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                     if toks[b - 1].punct(text) != Some(',') {
                         c_end = b;
                     }
-                    self.push(
+                    self.push_subj(
                         toks,
                         paragraph,
                         cue_only,
-                        Some(&subject),
+                        &subject,
                         Self::span(toks, s0, c_end),
                         toks[b - 1].start,
                     );
@@ -1016,11 +1174,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 } else {
                     cue_only
                 };
-                self.push(
+                self.push_subj(
                     toks,
                     paragraph,
                     cue,
-                    Some(&subject),
+                    &subject,
                     Self::span(toks, t + 1, s1),
                     clause_start,
                 );
@@ -1029,11 +1187,11 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         if class.directive {
             if let Some(content) = self.directive_content(toks, after, s1) {
-                self.push(
+                self.push_subj(
                     toks,
                     paragraph,
                     cue_only,
-                    Some(&subject),
+                    &subject,
                     Some(content),
                     clause_start,
                 );
@@ -1045,11 +1203,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .as_deref()
                 .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
         {
-            self.push(
+            self.push_subj(
                 toks,
                 paragraph,
                 cue_only,
-                Some(&subject),
+                &subject,
                 Self::span(toks, after, s1),
                 clause_start,
             );
@@ -1059,10 +1217,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             // "X said the border was calm": a clause without "that".
             let w = next_word?;
             let starts_clause = !PREPOSITIONS.contains(&w.as_ref())
-                && !matches!(
-                    w.as_ref(),
-                    "so" | "it" | "this" | "nothing" | "something" | "to"
-                )
+                && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
                 && toks[after].kind == TokKind::Word;
             let has_verb = (after + 1..s1.min(after + 8)).any(|k| {
                 let kw = self.word(toks[k]);
@@ -1108,11 +1263,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                         | "explain"
                 )
             {
-                self.push(
+                self.push_subj(
                     toks,
                     paragraph,
                     cue_only,
-                    Some(&subject),
+                    &subject,
                     Self::span(toks, after, s1),
                     clause_start,
                 );
@@ -1181,9 +1336,21 @@ pub fn writer_clause(s: &str) -> usize {
                     | "though"
                     | "to"
             )
-            && words[1..]
-                .iter()
-                .any(|w| matches!(*w, "has" | "have" | "had" | "is" | "are" | "was" | "were"));
+            && words[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "rose"
+                        | "grew"
+                        | "fell"
+                ) || (w.len() > 4 && w.ends_with("ed"))
+            });
         if clause {
             cut = cut.min(i);
             break;
@@ -1211,6 +1378,14 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
             t.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—'))
         };
         let t = t.trim_end();
+        let t = ["and", "but", "or", "while"]
+            .iter()
+            .find_map(|c| {
+                t.strip_suffix(c)
+                    .filter(|r| r.ends_with([' ', ',']))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(t);
         if t.len() == cur.len() {
             break;
         }
