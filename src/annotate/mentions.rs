@@ -392,10 +392,9 @@ impl Ctx<'_> {
             let first_with_role = self
                 .descriptor_before(toks, first, floor)
                 .map_or(first, |(k, _)| k);
-            let _ = first_with_role;
             return Some(Mention {
                 span: h.span,
-                first,
+                first: first_with_role,
                 last: j,
                 kind: MentionKind::Organization {
                     name: h.span.slice(text).to_string(),
@@ -513,6 +512,22 @@ impl Ctx<'_> {
                 }
                 k -= 1;
             }
+            // "the UN panel of experts": the body the experts form.
+            if !quantifier && k >= floor + 2 && toks[k - 1].text(text) == "of" {
+                if let Some(body) = self.mention_back(toks, k - 2, floor) {
+                    if matches!(body.kind, MentionKind::Organization { .. }) {
+                        let span = Span::new(body.span.start.min(toks[body.first].start), t.end);
+                        return Some(Mention {
+                            span,
+                            first: body.first,
+                            last: j,
+                            kind: MentionKind::Group {
+                                name: span.slice(text).trim_start_matches("the ").to_string(),
+                            },
+                        });
+                    }
+                }
+            }
             let name_start = if quantifier { k + 1 } else { k };
             let name = Span::new(toks[name_start].start, t.end)
                 .slice(text)
@@ -565,10 +580,9 @@ impl Ctx<'_> {
                 Some((first, role, aff)) => (first, Some(role), aff),
                 None => (k, None, None),
             };
-            let _ = first;
             return Some(Mention {
                 span: Span::new(toks[k].start, t.end),
-                first: k,
+                first,
                 last: j,
                 kind: MentionKind::Person {
                     name,
@@ -588,7 +602,7 @@ impl Ctx<'_> {
             }
         }
         let upper = w.len() >= 2
-            && w.len() <= 6
+            && w.len() <= 8
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());

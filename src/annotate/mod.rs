@@ -162,7 +162,11 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
             .sum();
         // The content is the quote itself (`X said: "…"`, `"…," X said`), not a claim
         // that holds a partial quote.
-        let is_quote = covered * 10 >= content.len() * 7;
+        let starts_quoted = found.iter().any(|q| {
+            let open = q.open.map_or(q.span.start, |o| o.start);
+            open <= content.start + 1 && content.start < q.span.end
+        });
+        let is_quote = starts_quoted && covered * 10 >= content.len() * 7;
         for &i in &overlapping {
             let block = found[i].block;
             let targets: Vec<usize> = if is_quote {

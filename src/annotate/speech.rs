@@ -226,6 +226,30 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Each content ends where the clause of the next cue in the sentence starts.
     fn cut_contents(&mut self, first: usize) {
         let text = self.ctx.text;
+        // A cue inside another cue's content, not at a clause boundary, is part of what is
+        // reported ("Diplomats said the government had asked …"): it neither cuts nor counts.
+        let boundary = |pos: usize| {
+            let rest = text.get(pos..).unwrap_or("");
+            rest.starts_with(',')
+                || rest.starts_with(';')
+                || ["and ", "but ", "as ", "As ", "while "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        };
+        let mut k = first;
+        while k + 1 < self.events.len() {
+            let content = self.events[k].content;
+            let next = &self.events[k + 1];
+            let nested = content
+                .is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
+                && !boundary(next.clause_start)
+                && next.clause_start > content.map_or(0, |c| c.start);
+            if nested {
+                self.events.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
         for k in first..self.events.len() {
             let Some(content) = self.events[k].content else {
                 continue;
@@ -233,7 +257,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             let next = self.events[k + 1..]
                 .iter()
                 .map(|e| e.clause_start)
-                .filter(|&c| c > content.start && c < content.end)
+                .filter(|&c| c > content.start && c < content.end && boundary(c))
                 .min();
             let mut end = content.end;
             if let Some(c) = next {
@@ -247,6 +271,34 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
+        // A sentence that opens with a person ("Tamm was more cautious.") makes them the
+        // person a later "he" or "she" refers to.
+        let mut j = s0;
+        while j < s1
+            && j < s0 + 6
+            && toks[j].kind == TokKind::Word
+            && !self.in_quote(toks[j].start)
+            && toks[j].text(text).starts_with(char::is_uppercase)
+        {
+            j += 1;
+        }
+        if j > s0 {
+            if let Some(m) = self.ctx.mention_back(toks, j - 1, s0) {
+                if m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")) {
+                    if let MentionKind::Person {
+                        name,
+                        role,
+                        affiliation,
+                    } = &m.kind
+                    {
+                        let aff = affiliation
+                            .clone()
+                            .or_else(|| self.affiliation_after(toks, m.last + 1));
+                        self.table.person(name, role.as_deref(), aff.as_deref());
+                    }
+                }
+            }
+        }
         let mut i = s0;
         while i < s1 {
             let t = toks[i];
@@ -436,8 +488,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                         if matches!(
                             first.as_ref(),
                             "who" | "which" | "whose" | "where" | "a" | "an"
-                        ) || (first == "the"
-                            && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
+                        ) || (first.ends_with("ing") && first.len() > 5)
+                            || (first == "the"
+                                && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
                         {
                             if matches!(first.as_ref(), "a" | "an" | "the") {
                                 appositive_role = self
@@ -998,11 +1051,17 @@ impl<'c, 'a> Reader<'c, 'a> {
         if let Subj::Mention(m) = &subject {
             let b = m.first;
             let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
-            let quote_before = b > s0
-                && (mark(b - 1)
-                    || (self.punct(toks, b - 1) == Some(',') && b - 1 > s0 && mark(b - 2)));
-            if quote_before && class.speech {
-                let c_end = if mark(b - 1) { b } else { b - 1 };
+            // The nearest closing mark before the subject, past an appositive
+            // (`,’ the president’s spokeswoman, Karen Hsu, told the BBC`).
+            let q = (s0.max(b.saturating_sub(12))..b).rev().find(|&k| mark(k));
+            let closing = q.filter(|&q| {
+                (q > s0 && matches!(self.punct(toks, q - 1), Some(',' | '.' | '?' | '!')))
+                    || self.punct(toks, q + 1) == Some(',')
+                    || q + 1 == b
+            });
+            let continues = next_word.as_deref() == Some("that") || next_punct == Some(':');
+            if let (Some(q), true, false) = (closing, class.speech, continues) {
+                let c_end = q + 1;
                 let cue = if form.lemma == "tell" {
                     let end = (after..s1)
                         .find(|&k| toks[k].kind == TokKind::Punct)
@@ -1098,7 +1157,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                     return Some(after + 1);
                 }
                 // "…, he said." The reported clause comes first.
-                let b = subject.first();
+                let mut b = subject.first();
+                if b > s0 && self.is_word(toks, b - 1, "the") {
+                    b -= 1;
+                }
                 if b > s0
                     && toks[b - 1]
                         .punct(text)
@@ -1199,6 +1261,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         if class.object
+            && toks[after..self.end_of(toks, s1).max(after)]
+                .iter()
+                .filter(|t| t.is_word())
+                .count()
+                >= 3
             && next_word
                 .as_deref()
                 .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
@@ -1219,24 +1286,27 @@ impl<'c, 'a> Reader<'c, 'a> {
             let starts_clause = !PREPOSITIONS.contains(&w.as_ref())
                 && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
                 && toks[after].kind == TokKind::Word;
-            let has_verb = (after + 1..s1.min(after + 8)).any(|k| {
-                let kw = self.word(toks[k]);
-                is_be(&kw)
-                    || matches!(
-                        kw.as_ref(),
-                        "will"
-                            | "would"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "must"
-                            | "may"
-                            | "might"
-                            | "has"
-                            | "have"
-                            | "had"
-                    )
-            });
+            let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
+            let has_verb = pronoun
+                || (after + 1..s1.min(after + 8)).any(|k| {
+                    let kw = self.word(toks[k]);
+                    (kw.len() > 4 && kw.ends_with("ed"))
+                        || is_be(&kw)
+                        || matches!(
+                            kw.as_ref(),
+                            "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
+                });
             if starts_clause
                 && has_verb
                 && matches!(
@@ -1279,9 +1349,10 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     /// "NATO to enhance …", "the West of fueling …": an addressee then "to"/"of".
     fn directive_content(&self, toks: &[Token], after: usize, s1: usize) -> Option<Span> {
-        let k = (after + 1..s1.min(after + 10)).find(|&k| {
+        // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
+        let k = (after + 1..s1.min(after + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
-                || toks[k].kind == TokKind::Punct
+                || (toks[k].kind == TokKind::Punct && self.punct(toks, k) != Some(','))
         })?;
         if toks[k].kind == TokKind::Punct {
             return None;
