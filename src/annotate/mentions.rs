@@ -427,7 +427,7 @@ impl Ctx<'_> {
                     break;
                 }
                 let pl = lower(p.text(text));
-                if matches!(pl.as_ref(), "the") {
+                if matches!(pl.as_ref(), "the" | "a" | "an") {
                     anchor = Some(k);
                     break;
                 }

@@ -109,7 +109,8 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
 
     // 2. Direct quotes.
     let narration = |p: Span| speech::is_narration(&ctx, p);
-    let found = quotes::find(text, &paragraphs, &narration);
+    let mut found = quotes::find(text, &paragraphs, &narration);
+    found.retain(|q| !quotes::is_term(text, q));
     let quote_spans: Vec<Span> = {
         let mut v: Vec<Span> = found.iter().map(|q| q.span).collect();
         v.sort();

@@ -97,7 +97,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             n.is_whitespace() || (n.is_ascii_punctuation() && !matches!(n, '"' | '\'' | '`' | '('))
         });
         let apostrophe_like = family == Family::Single
-            && len == 1
+            && c != '‘'
             && (matches!(c, '\'' | '’'))
             && (prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
                 || prev.is_some_and(|p| p == 's' || p == 'S')
@@ -129,6 +129,56 @@ fn content(text: &str, open_end: usize, close_start: usize) -> Option<Span> {
     let end = open_end + trimmed.len();
     let start = open_end + lead;
     (start < end).then(|| Span::new(start, end))
+}
+
+/// Words before a quotation mark that make the quoted words a name or a term, nobody's speech
+/// ("the so-called “bridge watchers”", "codenamed ‘Strait Thunder’").
+const TERM_INTRODUCERS: &[&str] = &[
+    "so-called",
+    "self-styled",
+    "self-proclaimed",
+    "codenamed",
+    "code-named",
+    "dubbed",
+    "nicknamed",
+    "termed",
+    "named",
+    "titled",
+    "entitled",
+    "hashtag",
+    "slogan",
+    "word",
+    "term",
+];
+
+/// Whether a closed quote is a term or a name rather than speech: introduced as one, or a
+/// short title-case name inside a sentence ("the joint “Freedom Edge” drills").
+pub fn is_term(text: &str, q: &Quote) -> bool {
+    let (Some(open), Some(_)) = (q.open, q.close) else {
+        return false;
+    };
+    let before = text.get(..open.start).unwrap_or("").trim_end();
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
+        return true;
+    }
+    let content = q.span.slice(text);
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
+    let title_case = !words.is_empty()
+        && words.len() <= 4
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "and" | "de" | "for")
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
+        && !content.ends_with(['.', '!', '?', ',']);
+    title_case && in_sentence
 }
 
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads

@@ -1036,7 +1036,10 @@ impl<'c, 'a> Reader<'c, 'a> {
         let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
         let clause_start = {
             // The clause starts at the subject, or at "as" / "and" / a comma before it.
-            let f = subject.first();
+            let mut f = subject.first();
+            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "a" | "an" | "the") {
+                f -= 1;
+            }
             let mut c = f;
             if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "as" | "and" | "but") {
                 c = f - 1;
@@ -1261,23 +1264,18 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         if class.object
-            && toks[after..self.end_of(toks, s1).max(after)]
-                .iter()
-                .filter(|t| t.is_word())
-                .count()
-                >= 3
             && next_word
                 .as_deref()
                 .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
         {
-            self.push_subj(
-                toks,
-                paragraph,
-                cue_only,
-                &subject,
-                Self::span(toks, after, s1),
-                clause_start,
-            );
+            // A short object ("rejected the claim") reports no content, but the act still
+            // tells who is speaking now.
+            let words = toks[after..self.end_of(toks, s1).max(after)]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
+            self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
         if class.speech && !class.needs_that && form.rest.is_empty() {
@@ -1372,6 +1370,8 @@ pub fn writer_clause(s: &str) -> usize {
             next,
             "it" | "there"
                 | "the"
+                | "a"
+                | "an"
                 | "this"
                 | "that"
                 | "he"
@@ -1387,6 +1387,9 @@ pub fn writer_clause(s: &str) -> usize {
             cut = cut.min(i);
             break;
         }
+    }
+    if let Some(i) = s.find(", where ") {
+        cut = cut.min(i);
     }
     for (i, _) in s.match_indices(" as ") {
         let words: Vec<&str> = s[i + 4..].split_whitespace().take(4).collect();
