@@ -130,7 +130,22 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Span>) {
                             | "at"
                     )
             });
-            if !counted {
+            let after_preposition = i > 0
+                && matches!(
+                    toks[i - 1].text(text),
+                    "since"
+                        | "in"
+                        | "In"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "of"
+                        | "during"
+                        | "Since"
+                );
+            if !counted || after_preposition {
                 end = Some(i);
             }
         }

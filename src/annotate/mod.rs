@@ -72,7 +72,17 @@ const MAX_SPEECH_PARAGRAPH: usize = 64 * 1024;
 
 /// Annotate `text`.
 pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
-    let paragraphs = crate::briefing::paragraphs(text);
+    let meta = meta::extract(text);
+    let mut paragraphs = crate::briefing::paragraphs(text);
+    // A headline is its own paragraph even when the layout heuristics joined it to the body.
+    if let (Some(title), Some(first)) = (&meta.title, paragraphs.first().copied()) {
+        let s = first.slice(text);
+        if let Some(nl) = s.find('\n').filter(|&nl| s[..nl].trim() == title.as_str()) {
+            let rest = crate::briefing::trimmed(text, Span::new(first.start + nl, first.end));
+            paragraphs[0] = Span::new(first.start, first.start + s[..nl].trim_end().len());
+            paragraphs.insert(1, rest);
+        }
+    }
 
     // 1. Proper nouns, organization names and acronyms.
     let mut hits: Vec<Hit> = lexicon
@@ -154,11 +164,21 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
             .filter(|(_, q)| q.span.overlaps(content))
             .map(|(i, _)| i)
             .collect();
+        // Letters and digits only, so that marks and commas do not count against a short quote.
+        let alnum = |s: Span| {
+            s.slice(text)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+        };
         let covered: usize = overlapping
             .iter()
             .map(|&i| {
                 let q = found[i].span;
-                q.end.min(content.end) - q.start.max(content.start)
+                alnum(Span::new(
+                    q.start.max(content.start),
+                    q.end.min(content.end),
+                ))
             })
             .sum();
         // The content is the quote itself (`X said: "…"`, `"…," X said`), not a claim
@@ -167,7 +187,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
             let open = q.open.map_or(q.span.start, |o| o.start);
             open <= content.start + 1 && content.start < q.span.end
         });
-        let is_quote = starts_quoted && covered * 10 >= content.len() * 7;
+        let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7;
         for &i in &overlapping {
             let block = found[i].block;
             let targets: Vec<usize> = if is_quote {
@@ -295,7 +315,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     annotations.retain(|a| a.span.fits(text) && !a.span.is_empty());
     normalize(&mut annotations);
     Annotated {
-        meta: meta::extract(text),
+        meta,
         speakers,
         annotations,
     }

@@ -157,7 +157,14 @@ impl Table {
                 i
             }
             None => {
-                let s = Speaker::new(name, SpeakerKind::Organization);
+                // A state named through a metonym or a short form ("Moscow", "US") is listed
+                // under its own name, with the form used as an alias.
+                let metonym = !outlet && fold(name) != key && !fold(name).ends_with(&key);
+                let mut s = Speaker::new(
+                    if metonym { canonical } else { name },
+                    SpeakerKind::Organization,
+                );
+                s.add_alias(name);
                 self.push(s, key)
             }
         };

@@ -282,19 +282,30 @@ impl<'c, 'a> Reader<'c, 'a> {
         {
             j += 1;
         }
+        if j < s1 && toks[j].kind == TokKind::Word {
+            let w = self.word(toks[j]);
+            if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
+                j += 1;
+            }
+        }
         if j > s0 {
             if let Some(m) = self.ctx.mention_back(toks, j - 1, s0) {
                 if m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")) {
-                    if let MentionKind::Person {
-                        name,
-                        role,
-                        affiliation,
-                    } = &m.kind
-                    {
-                        let aff = affiliation
-                            .clone()
-                            .or_else(|| self.affiliation_after(toks, m.last + 1));
-                        self.table.person(name, role.as_deref(), aff.as_deref());
+                    match &m.kind {
+                        MentionKind::Person {
+                            name,
+                            role,
+                            affiliation,
+                        } => {
+                            let aff = affiliation
+                                .clone()
+                                .or_else(|| self.affiliation_after(toks, m.last + 1));
+                            self.table.person(name, role.as_deref(), aff.as_deref());
+                        }
+                        MentionKind::Group { name } => {
+                            self.table.group(name, m.span.slice(text));
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -394,10 +405,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .skip_while(|h| h.span.start >= region.end)
                     .take_while(|h| h.span.start >= region.start)
                     .find(|h| {
-                        matches!(
-                            h.kind,
-                            ProperKind::Country | ProperKind::Organization | ProperKind::Place
-                        )
+                        // A city speaks only as the seat of a state ("Washington").
+                        matches!(h.kind, ProperKind::Country | ProperKind::Organization)
+                            || (h.kind == ProperKind::Place && h.canonical != h.span.slice(text))
                     });
                 if let Some(h) = hit {
                     let name = h.span.slice(text).to_string();

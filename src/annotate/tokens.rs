@@ -38,16 +38,6 @@ impl Token {
         self.kind == TokKind::Word
     }
 
-    /// A word starting with an uppercase letter.
-    pub fn is_capitalized(self, text: &str) -> bool {
-        self.kind == TokKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    }
-
     /// The single punctuation character, if this is one.
     pub fn punct(self, text: &str) -> Option<char> {
         if self.kind == TokKind::Punct {
