@@ -121,6 +121,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     let narration = |p: Span| speech::is_narration(&ctx, p);
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
+    found.sort_by_key(|q| q.span.start);
     let quote_spans: Vec<Span> = {
         let mut v: Vec<Span> = found.iter().map(|q| q.span).collect();
         v.sort();
@@ -146,117 +147,8 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     }
 
     // 4. Events → claims and attributed quotes.
+    let (quote_attr, claims) = attribute(text, &found, &events);
     let mut annotations = Vec::new();
-    let mut quote_attr: Vec<Option<Attribution>> = vec![None; found.len()];
-    let mut claims: Vec<(Span, Attribution)> = Vec::new();
-    for e in &events {
-        let Some(content) = e.content else { continue };
-        let attr = Attribution {
-            speaker: e.speaker,
-            cue: Some(e.cue),
-            source: e.source,
-            paragraph: e.paragraph,
-            position: e.cue.start,
-        };
-        let overlapping: Vec<usize> = found
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.span.overlaps(content))
-            .map(|(i, _)| i)
-            .collect();
-        // Letters and digits only, so that marks and commas do not count against a short quote.
-        let alnum = |s: Span| {
-            s.slice(text)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .count()
-        };
-        let covered: usize = overlapping
-            .iter()
-            .map(|&i| {
-                let q = found[i].span;
-                alnum(Span::new(
-                    q.start.max(content.start),
-                    q.end.min(content.end),
-                ))
-            })
-            .sum();
-        // The content is the quote itself (`X said: "…"`, `"…," X said`), not a claim
-        // that holds a partial quote.
-        let starts_quoted = found.iter().any(|q| {
-            let open = q.open.map_or(q.span.start, |o| o.start);
-            open <= content.start + 1 && content.start < q.span.end
-        });
-        let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7;
-        for &i in &overlapping {
-            let block = found[i].block;
-            let targets: Vec<usize> = if is_quote {
-                (0..found.len())
-                    .filter(|&j| found[j].block == block)
-                    .collect()
-            } else {
-                vec![i]
-            };
-            for j in targets {
-                if quote_attr[j].is_none() {
-                    quote_attr[j] = Some(attr);
-                }
-            }
-        }
-        if !is_quote {
-            claims.push((content, attr));
-        }
-    }
-    // Floating quotes: a quotation with no cue of its own continues the previous speaker.
-    let mut previous: Vec<(usize, Attribution)> =
-        claims.iter().map(|(s, a)| (s.start, *a)).collect();
-    previous.extend(events.iter().filter(|e| e.content.is_none()).map(|e| {
-        (
-            e.cue.start,
-            Attribution {
-                speaker: e.speaker,
-                cue: Some(e.cue),
-                source: e.source,
-                paragraph: e.paragraph,
-                position: e.cue.start,
-            },
-        )
-    }));
-    for (i, q) in found.iter().enumerate() {
-        if quote_attr[i].is_some() {
-            continue;
-        }
-        let block_start = found
-            .iter()
-            .filter(|o| o.block == q.block)
-            .map(|o| (o.span.start, o.paragraph))
-            .min();
-        let Some((start, first_para)) = block_start else {
-            continue;
-        };
-        let before_quotes = (0..found.len())
-            .filter(|&j| {
-                found[j].span.start < start && quote_attr[j].is_some_and(|a| a.speaker.is_some())
-            })
-            .filter_map(|j| quote_attr[j].map(|a| (found[j].span.start, found[j].paragraph, a)));
-        let before_claims = previous
-            .iter()
-            .filter(|(pos, a)| *pos < start && a.speaker.is_some())
-            .map(|(pos, a)| (*pos, a.paragraph, *a));
-        let nearest = before_quotes
-            .chain(before_claims)
-            .max_by_key(|(pos, _, _)| *pos);
-        if let Some((_, para, a)) = nearest {
-            if first_para <= para + 3 {
-                quote_attr[i] = Some(Attribution {
-                    cue: None,
-                    source: None,
-                    ..a
-                });
-            }
-        }
-    }
-
     // Speakers that something is attributed to get ids.
     let used = quote_attr
         .iter()
@@ -321,6 +213,136 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     }
 }
 
+/// Index range `[first, last]` of the block of each quote (blocks are runs of neighbours).
+fn block_ranges(found: &[quotes::Quote]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); found.len()];
+    let mut i = 0;
+    while i < found.len() {
+        let mut j = i;
+        while j + 1 < found.len() && found[j + 1].block == found[i].block {
+            j += 1;
+        }
+        for slot in &mut out[i..=j] {
+            *slot = (i, j);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Turn speech events into claims and quote attributions, then let quotations with no cue
+/// of their own continue the previous speaker. `found` is sorted by start and its spans do
+/// not overlap, so every look-up is a binary search and the whole step is O(n log n).
+fn attribute(
+    text: &str,
+    found: &[quotes::Quote],
+    events: &[speech::Event],
+) -> (Vec<Option<Attribution>>, Vec<(Span, Attribution)>) {
+    let blocks = block_ranges(found);
+    let mut quote_attr: Vec<Option<Attribution>> = vec![None; found.len()];
+    let mut claims: Vec<(Span, Attribution)> = Vec::new();
+    // Letters and digits only, so that marks and commas do not count against a short quote.
+    let alnum = |s: Span| {
+        s.slice(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+    };
+    for e in events {
+        let Some(content) = e.content else { continue };
+        let attr = Attribution {
+            speaker: e.speaker,
+            cue: Some(e.cue),
+            source: e.source,
+            paragraph: e.paragraph,
+        };
+        let first = found.partition_point(|q| q.span.end <= content.start);
+        let overlapping: Vec<usize> = (first..found.len())
+            .take_while(|&i| found[i].span.start < content.end)
+            .collect();
+        let covered: usize = overlapping
+            .iter()
+            .map(|&i| {
+                let q = found[i].span;
+                alnum(Span::new(
+                    q.start.max(content.start),
+                    q.end.min(content.end),
+                ))
+            })
+            .sum();
+        // The content is the quote itself (`X said: "…"`, `"…," X said`), not a claim that
+        // holds a partial quote.
+        let starts_quoted = overlapping.first().is_some_and(|&i| {
+            let q = &found[i];
+            let open = q.open.map_or(q.span.start, |o| o.start);
+            open <= content.start + 1 && content.start < q.span.end
+        });
+        let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7;
+        for &i in &overlapping {
+            let (lo, hi) = if is_quote { blocks[i] } else { (i, i) };
+            for slot in &mut quote_attr[lo..=hi] {
+                if slot.is_none() {
+                    *slot = Some(attr);
+                }
+            }
+        }
+        if !is_quote {
+            claims.push((content, attr));
+        }
+    }
+    // Floating quotes: sweep in reading order, remembering the last attributed speech.
+    let mut timeline: Vec<(usize, Attribution)> = claims
+        .iter()
+        .map(|(s, a)| (s.start, *a))
+        .chain(events.iter().filter(|e| e.content.is_none()).map(|e| {
+            (
+                e.cue.start,
+                Attribution {
+                    speaker: e.speaker,
+                    cue: Some(e.cue),
+                    source: e.source,
+                    paragraph: e.paragraph,
+                },
+            )
+        }))
+        .filter(|(_, a)| a.speaker.is_some())
+        .collect();
+    timeline.sort_by_key(|(pos, _)| *pos);
+    let mut next = 0;
+    let mut last: Option<(usize, Attribution)> = None;
+    let mut i = 0;
+    while i < found.len() {
+        let (lo, hi) = blocks[i];
+        let start = found[lo].span.start;
+        while next < timeline.len() && timeline[next].0 < start {
+            if last.is_none_or(|(p, _)| p <= timeline[next].0) {
+                last = Some(timeline[next]);
+            }
+            next += 1;
+        }
+        if quote_attr[lo..=hi].iter().all(Option::is_none) {
+            if let Some((_, a)) = last.filter(|(_, a)| found[lo].paragraph <= a.paragraph + 3) {
+                for slot in &mut quote_attr[lo..=hi] {
+                    *slot = Some(Attribution {
+                        cue: None,
+                        source: None,
+                        ..a
+                    });
+                }
+            }
+        }
+        for j in lo..=hi {
+            if let Some(a) = quote_attr[j].filter(|a| a.speaker.is_some()) {
+                if last.is_none_or(|(p, _)| p <= found[j].span.start) {
+                    last = Some((found[j].span.start, a));
+                }
+            }
+        }
+        i = hi + 1;
+    }
+    (quote_attr, claims)
+}
+
 /// Who said a quote or claim, and on what cue.
 #[derive(Debug, Clone, Copy)]
 struct Attribution {
@@ -328,6 +350,4 @@ struct Attribution {
     cue: Option<Span>,
     source: Option<Span>,
     paragraph: usize,
-    #[allow(dead_code)]
-    position: usize,
 }

@@ -12,6 +12,8 @@ use crate::text::fold;
 #[derive(Debug, Clone)]
 struct Entry {
     speaker: Speaker,
+    /// Folded last word of the name, the surname later mentions use.
+    surname: String,
     /// Folded canonical name, for merging ("russia" for "Moscow" and "Kremlin").
     key: String,
     used: bool,
@@ -52,6 +54,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 impl Table {
     fn push(&mut self, speaker: Speaker, key: String) -> usize {
         self.entries.push(Entry {
+            surname: fold(last_word(&speaker.name)),
             speaker,
             key,
             used: false,
@@ -82,22 +85,23 @@ impl Table {
         let found = self.entries.iter().position(|e| {
             e.speaker.kind == SpeakerKind::Person
                 && (e.key == folded
-                    || (words == 1 && fold(last_word(&e.speaker.name)) == folded)
-                    || (words > 1
-                        && fold(last_word(&e.speaker.name)) == e.key
-                        && last_word(&folded) == e.key)
-                    || e.speaker.aliases.iter().any(|a| fold(a) == folded))
+                    || (words == 1 && e.surname == folded)
+                    || (words > 1 && e.surname == e.key && last_word(&folded) == e.key)
+                    || e.speaker
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(name)))
         });
         let found = found.or_else(|| {
             // A near-miss spelling of a known surname ("Islam" for "Islami").
             (words == 1 && folded.chars().count() >= 4)
                 .then(|| {
                     self.entries.iter().position(|e| {
-                        let surname = fold(last_word(&e.speaker.name));
+                        let surname = &e.surname;
                         let limit = if surname.chars().count() >= 8 { 2 } else { 1 };
                         e.speaker.kind == SpeakerKind::Person
                             && surname.chars().next() == folded.chars().next()
-                            && edit_distance(&surname, &folded) <= limit
+                            && edit_distance(surname, &folded) <= limit
                     })
                 })
                 .flatten()
@@ -108,6 +112,7 @@ impl Table {
                 if words > e.speaker.name.split_whitespace().count() {
                     let old = std::mem::replace(&mut e.speaker.name, name.to_string());
                     e.speaker.id = speaker_id(name);
+                    e.surname = fold(last_word(name));
                     e.key = folded;
                     e.speaker.add_alias(&old);
                 } else {
@@ -261,7 +266,8 @@ mod tests {
         );
         t.mark_used(us);
         let (speakers, _) = t.finish();
-        assert_eq!(speakers[0].aliases, ["Washington"]);
+        assert_eq!(speakers[0].name, "United States");
+        assert_eq!(speakers[0].aliases, ["US", "Washington"]);
     }
 
     #[test]

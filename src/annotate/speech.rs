@@ -398,11 +398,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
                 // A state or group just named ("… concern in Washington. They called on …").
                 let region = self.prev_sentence.map_or(m.span.start, |p| p.start)..m.span.start;
-                let hit = ctx
-                    .hits
+                let upto = ctx.hits.partition_point(|h| h.span.start < region.end);
+                let hit = ctx.hits[..upto]
                     .iter()
                     .rev()
-                    .skip_while(|h| h.span.start >= region.end)
                     .take_while(|h| h.span.start >= region.start)
                     .find(|h| {
                         // A city speaks only as the seat of a state ("Washington").
@@ -983,7 +982,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .events
                 .iter()
                 .rev()
-                .find(|e| e.cue.start >= toks[s0].start && e.speaker.is_some())
+                .take_while(|e| e.cue.start >= toks[s0].start)
+                .find(|e| e.speaker.is_some())
                 .map(|e| (e.speaker, e.source));
             let content = if next_word.as_deref() == Some("that") && class.speech {
                 Self::span(toks, after + 1, s1)
