@@ -102,11 +102,17 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        let w = lower(&t, text);
-        if in_date(&t) {
+        // Cheap filters first: most tokens are neither numbers nor number words.
+        let raw = t.text(text);
+        let candidate = t.kind == TokKind::Number
+            || (t.kind == TokKind::Word
+                && raw.len() <= 9
+                && (NUMBER_WORDS.iter().chain(MULTIPLES).any(|n| n.eq_ignore_ascii_case(raw))));
+        if !candidate || in_date(&t) {
             i += 1;
             continue;
         }
+        let w = lower(&t, text);
         if t.kind == TokKind::Word && MULTIPLES.contains(&w.as_str()) {
             out.push(t.span());
             i += 1;

@@ -525,6 +525,7 @@ fn compile(sources: Sources) -> Lexicon {
     propers.retain(|p| seen.insert(p.text.clone()));
     let matcher = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(propers.iter().map(|p| p.text.as_str()))
         .ok();
 

@@ -132,7 +132,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     let mut reader = speech::Reader::new(&ctx, &quote_spans);
     for (i, &p) in paragraphs.iter().enumerate() {
         if p.len() <= MAX_SPEECH_PARAGRAPH {
-            reader.paragraph(i, p);
+            reader.paragraph(i, &para_tokens[i]);
         }
     }
     let speech::Reader {

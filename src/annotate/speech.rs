@@ -212,12 +212,11 @@ impl<'c, 'a> Reader<'c, 'a> {
     }
 
     /// Read one paragraph.
-    pub fn paragraph(&mut self, index: usize, para: Span) {
+    pub fn paragraph(&mut self, index: usize, toks: &[Token]) {
         let text = self.ctx.text;
-        let toks = tokenize(text, para);
-        for (s0, s1) in sentences(text, &toks) {
+        for (s0, s1) in sentences(text, toks) {
             let first_event = self.events.len();
-            self.sentence(index, &toks, s0, s1);
+            self.sentence(index, toks, s0, s1);
             self.cut_contents(first_event);
             self.prev_sentence = Some(Span::new(toks[s0].start, toks[s1 - 1].end));
         }
@@ -317,30 +316,45 @@ impl<'c, 'a> Reader<'c, 'a> {
                 i += 1;
                 continue;
             }
-            let w = self.word(t);
-            let next = match w.as_ref() {
-                "according" if self.is_word(toks, i + 1, "to") => {
+            let raw = t.text(text);
+            let next = match raw {
+                "according" | "According" if self.is_word(toks, i + 1, "to") => {
                     self.according_to(paragraph, toks, s0, s1, i)
                 }
-                "for" if self.at_clause_start(toks, s0, i) => {
+                "for" | "For" if self.at_clause_start(toks, s0, i) => {
                     self.for_group(paragraph, toks, s1, i)
                 }
-                "there" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
-                _ if is_be(&w) => self.passive(paragraph, toks, s1, i),
+                "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
+                _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
                 _ => None,
             };
             if let Some(n) = next {
                 i = n.max(i + 1);
                 continue;
             }
-            if let Some(forms) = self.ctx.lex.verb_forms(&w) {
-                let forms: Vec<VerbForm> = forms.to_vec();
-                if let Some(n) = self.verb(paragraph, toks, s0, s1, i, &forms) {
+            // Speech verbs are lowercase in running text; a capitalised one (a title-case
+            // headline) is lowercased on the stack, without allocating.
+            let lex = self.ctx.lex;
+            let forms = if raw.len() < 3 || raw.len() > 24 {
+                None
+            } else if raw.as_bytes()[0].is_ascii_lowercase() {
+                lex.verb_forms(raw)
+            } else if i > s0 && raw.is_ascii() {
+                let mut buf = [0u8; 24];
+                buf[..raw.len()].copy_from_slice(raw.as_bytes());
+                buf[..raw.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..raw.len()])
+                    .ok()
+                    .and_then(|w| lex.verb_forms(w))
+            } else {
+                None
+            };
+            if let Some(forms) = forms {
+                if let Some(n) = self.verb(paragraph, toks, s0, s1, i, forms) {
                     i = n.max(i + 1);
                     continue;
                 }
             }
-            let _ = text;
             i += 1;
         }
     }

@@ -52,89 +52,117 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Tokens of `text[span]`.
+/// The char at byte `i` of `text` (which must be a char boundary), or `None` at the end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Tokens of `text[span]`. One pass over the bytes: ASCII is classified without decoding,
+/// other characters are decoded one at a time.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let Some(slice) = text.get(span.start..span.end) else {
-        return Vec::new();
-    };
-    let base = span.start;
-    let mut out = Vec::with_capacity(slice.len() / 5);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let end = span.end.min(text.len());
+    let mut out = Vec::with_capacity((end - span.start.min(end)) / 5);
+    let mut i = span.start;
+    if !text.is_char_boundary(i) || !text.is_char_boundary(end) {
+        return out;
+    }
+    while i < end {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match char_at(text, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphabetic() || c.is_ascii_digit() {
-            let numeric = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            let mut all_digits = numeric;
-            loop {
-                let rest = &slice[end..];
-                let mut it = rest.chars();
-                let Some(n) = it.next() else { break };
-                if n.is_alphanumeric() {
-                    all_digits &= n.is_ascii_digit();
-                    end += n.len_utf8();
-                    continue;
-                }
-                let after = it.next();
-                let joins_number = all_digits
-                    && matches!(n, ',' | '.' | ':' | '/' | '-')
-                    && after.is_some_and(|a| a.is_ascii_digit());
-                let joins_word =
-                    !all_digits && n == '-' && after.is_some_and(char::is_alphanumeric);
-                // An apostrophe inside a word ("don't", "O'Brien"), but not a possessive "'s".
-                let inner_apostrophe = !all_digits
-                    && is_apostrophe(n)
-                    && after.is_some_and(char::is_alphabetic)
-                    && !(matches!(after, Some('s' | 'S'))
-                        && !it.next().is_some_and(char::is_alphanumeric));
-                if joins_number || joins_word || inner_apostrophe {
-                    end += n.len_utf8();
-                    continue;
-                }
-                break;
-            }
+            i += len;
+        } else if c.is_alphabetic() || c.is_ascii_digit() {
+            i = word(text, i, end, &mut out);
+        } else {
             out.push(Token {
-                start: base + i,
-                end: base + end,
-                kind: if all_digits {
-                    TokKind::Number
-                } else {
-                    TokKind::Word
-                },
+                start: i,
+                end: i + len,
+                kind: TokKind::Punct,
             });
-            // Skip the chars we consumed.
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
-            // A possessive right after the word.
-            let rest = &slice[end..];
-            let mut it = rest.chars();
-            if let Some(a) = it.next().filter(|&a| is_apostrophe(a)) {
-                let s = it.next();
-                let after = it.next();
-                if matches!(s, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
-                    let len = a.len_utf8() + 1;
-                    out.push(Token {
-                        start: base + end,
-                        end: base + end + len,
-                        kind: TokKind::Possessive,
-                    });
-                    while chars.peek().is_some_and(|&(j, _)| j < end + len) {
-                        chars.next();
-                    }
-                }
-            }
-            continue;
+            i += len;
         }
-        out.push(Token {
-            start: base + i,
-            end: base + i + c.len_utf8(),
-            kind: TokKind::Punct,
-        });
     }
     out
+}
+
+/// The word or number starting at `start`, and a possessive right after it; returns where
+/// scanning continues.
+fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
+    let mut all_digits = bytes[start].is_ascii_digit();
+    let mut j = start;
+    while j < limit {
+        let b = bytes[j];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match char_at(text, j) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        if c.is_alphanumeric() {
+            all_digits &= c.is_ascii_digit();
+            j += len;
+            continue;
+        }
+        if j == start {
+            // The first char (a letter) was not taken above only if it is not alphanumeric,
+            // which cannot happen; guard anyway so the scan always advances.
+            j += len;
+            continue;
+        }
+        let after = if j + len < limit { char_at(text, j + len) } else { None };
+        let joins_number = all_digits
+            && matches!(c, ',' | '.' | ':' | '/' | '-')
+            && after.is_some_and(|a| a.is_ascii_digit());
+        let joins_word = !all_digits && c == '-' && after.is_some_and(char::is_alphanumeric);
+        // An apostrophe inside a word ("don't", "O'Brien"), but not a possessive "'s".
+        let inner_apostrophe = !all_digits
+            && is_apostrophe(c)
+            && after.is_some_and(char::is_alphabetic)
+            && !(matches!(after, Some('s' | 'S'))
+                && !char_at(text, j + len + 1)
+                    .filter(|_| j + len + 1 < limit)
+                    .is_some_and(char::is_alphanumeric));
+        if joins_number || joins_word || inner_apostrophe {
+            j += len;
+            continue;
+        }
+        break;
+    }
+    out.push(Token {
+        start,
+        end: j,
+        kind: if all_digits {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        },
+    });
+    // A possessive right after the word.
+    if let Some(a) = char_at(text, j).filter(|&a| j < limit && is_apostrophe(a)) {
+        let s_pos = j + a.len_utf8();
+        let s = if s_pos < limit { char_at(text, s_pos) } else { None };
+        let after = if s_pos + 1 < limit { char_at(text, s_pos + 1) } else { None };
+        if matches!(s, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+            out.push(Token {
+                start: j,
+                end: s_pos + 1,
+                kind: TokKind::Possessive,
+            });
+            return s_pos + 1;
+        }
+    }
+    j
 }
 
 /// Words before a period that do not end a sentence.
