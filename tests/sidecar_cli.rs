@@ -199,11 +199,15 @@ fn export_csl_json_and_markdown() -> TestResult {
         v[0]["issued"]["date-parts"][0],
         serde_json::json!([2023, 10, 1])
     );
-    assert!(
-        v[1].get("title").is_none(),
-        "nothing invented for b: {}",
-        v[1]
-    );
+    // b has no sidecar: its title is its own headline line; nothing else is stated.
+    assert_eq!(v[1]["title"], "Kosovo braces for a tense winter");
+    for unstated in ["container-title", "author", "issued", "URL"] {
+        assert!(
+            v[1].get(unstated).is_none(),
+            "nothing invented for b: {}",
+            v[1]
+        );
+    }
 
     let out = dossier(&["export", "--format", "markdown", "a.txt"], dir.path())?;
     let md = String::from_utf8(out.stdout)?;
@@ -222,6 +226,14 @@ fn export_csl_json_and_markdown() -> TestResult {
 
     let out = dossier(&["export", "--format", "json", "a.txt"], dir.path())?;
     let v: serde_json::Value = serde_json::from_slice(&out.stdout)?;
-    assert_eq!(v[0]["annotations"][0]["origin"], "manual");
+    // The sidecar's quote and claim supersede the annotator's versions of them.
+    let speech: Vec<&serde_json::Value> = v[0]["annotations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["kind"] == "quote" || a["kind"] == "claim")
+        .collect();
+    assert_eq!(speech.len(), 2, "{speech:?}");
+    assert!(speech.iter().all(|a| a["origin"] == "manual"), "{speech:?}");
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! Order matters and is fixed: `[meta]`, then `[[speaker]]` (so merges re-point every
 //! annotation before anything else looks at speakers), `[[reject]]`, `[[change]]` (both on
 //! automatic annotations only), and last `[[annotation]]` (manual ones replace an automatic
-//! annotation of the same kind and span).
+//! annotation of the same kind at the same or a mostly overlapping span).
 
 use super::{Anchored, Sidecar, SpeakerEntry};
 use crate::annotation::{Annotation, Kind, Origin, Span, normalize};
@@ -152,10 +152,16 @@ pub fn apply(sidecar: &Sidecar, briefing: &mut Briefing) -> Applied {
         if let Some(s) = &speaker {
             require_speaker(briefing, s, entry, &mut applied);
         }
-        briefing
-            .annotations
-            .retain(|a| !(a.kind == added.kind && a.span == span && a.origin == Origin::Auto));
+        // A manual annotation supersedes the automatic one it corrects (same kind, same span or
+        // one overlapping half of each), so a corrected boundary never leaves a duplicate. The
+        // cue and source stay when the person kept the speaker the annotator found.
+        let superseded = find_automatic(&briefing.annotations, added.kind, span)
+            .map(|i| briefing.annotations.remove(i));
         let mut annotation = Annotation::new(added.kind, span);
+        if let Some(auto) = superseded.filter(|auto| auto.speaker == speaker) {
+            annotation.cue = auto.cue;
+            annotation.source = auto.source;
+        }
         annotation.speaker = speaker;
         annotation.entity = added.entity;
         annotation.origin = Origin::Manual;
