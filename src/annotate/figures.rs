@@ -105,9 +105,13 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         // Cheap filters first: most tokens are neither numbers nor number words.
         let raw = t.text(text);
         let candidate = t.kind == TokKind::Number
-            || (t.kind == TokKind::Word
-                && raw.len() <= 9
-                && (NUMBER_WORDS.iter().chain(MULTIPLES).any(|n| n.eq_ignore_ascii_case(raw))));
+            || (t.kind == TokKind::Word && (3..=9).contains(&raw.len()) && {
+                let mut buf = [0u8; 9];
+                buf[..raw.len()].copy_from_slice(raw.as_bytes());
+                buf[..raw.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..raw.len()])
+                    .is_ok_and(|w| NUMBER_WORDS.contains(&w) || MULTIPLES.contains(&w))
+            });
         if !candidate || in_date(&t) {
             i += 1;
             continue;

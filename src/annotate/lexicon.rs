@@ -8,7 +8,11 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+/// Word lists are looked up once per token: a fast deterministic hasher.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 use std::path::{Path, PathBuf};
 
 /// The bundled list files: (file name, contents).
@@ -414,7 +418,7 @@ fn words(phrase: &str) -> Vec<String> {
 
 fn compile(sources: Sources) -> Lexicon {
     let s = &sources.speech;
-    let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::new();
+    let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::default();
     let classes: [(&Vec<String>, fn(&mut VerbClass)); 7] = [
         (&s.verbs, |c| c.speech = true),
         (&s.that_only, |c| {
@@ -521,7 +525,7 @@ fn compile(sources: Sources) -> Lexicon {
     }
     // First entry wins for a duplicated text (a country listed again as an alias, a user
     // file repeating a bundled name).
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     propers.retain(|p| seen.insert(p.text.clone()));
     let matcher = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
