@@ -234,6 +234,13 @@ const NOT_NAMES: &[&str] = &[
     "Tensions",
 ];
 
+/// [`NOT_NAMES`] as a set, built once.
+fn not_names() -> &'static std::collections::HashSet<&'static str, foldhash::fast::FixedState> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+}
+
 /// Words that make the phrase after them a prepositional phrase, not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "to", "from", "at", "of", "with", "for", "by", "on", "about", "among", "between", "into",
@@ -298,7 +305,7 @@ impl Ctx<'_> {
         t.kind == TokKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !NOT_NAMES.contains(&w)
+            && !not_names().contains(w)
             && !self.is_title_token(t)
             && self.hit_covering(t.start).is_none()
     }

@@ -310,9 +310,15 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         let mut i = s0;
+        // Quotes are sorted: a cursor instead of a search per token.
+        let mut q = self.quotes.partition_point(|q| q.end <= toks[s0].start);
         while i < s1 {
             let t = toks[i];
-            if t.kind != TokKind::Word || self.in_quote(t.start) {
+            while q < self.quotes.len() && self.quotes[q].end <= t.start {
+                q += 1;
+            }
+            let quoted = self.quotes.get(q).is_some_and(|x| x.start <= t.start);
+            if t.kind != TokKind::Word || quoted {
                 i += 1;
                 continue;
             }
