@@ -220,6 +220,23 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Where a user's own lists live: `dossier/lexicon/` in the platform's configuration
+    /// directory (`~/.config/dossier/lexicon/` on Linux), holding files with the names of the
+    /// bundled ones. Their entries are added to the bundled lists.
+    pub fn user_dir() -> Option<PathBuf> {
+        use etcetera::BaseStrategy;
+        let strategy = etcetera::choose_base_strategy().ok()?;
+        Some(strategy.config_dir().join("dossier").join("lexicon"))
+    }
+
+    /// The bundled lists extended by the user's ([`Lexicon::user_dir`]); a broken user file
+    /// is reported and the bundled lists are used as they are.
+    pub fn with_user_lists() -> (Self, Option<LexiconError>) {
+        let mut lexicon = Lexicon::builtin();
+        let error = Lexicon::user_dir().and_then(|dir| lexicon.extend_from_dir(&dir).err());
+        (lexicon, error)
+    }
+
     /// The forms of speech verbs starting with the lowercase word `word`.
     pub fn verb_forms(&self, word: &str) -> Option<&[VerbForm]> {
         self.verbs.get(word).map(Vec::as_slice)

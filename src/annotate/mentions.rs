@@ -277,7 +277,7 @@ pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
 
 impl Ctx<'_> {
     /// The proper-noun hit that ends exactly at token `t`, if any.
-    fn hit_ending(&self, t: Token) -> Option<&super::Hit> {
+    fn hit_ending(&self, t: Token) -> Option<&super::Hit<'_>> {
         self.hit_covering(t.start).filter(|h| h.span.end == t.end)
     }
 
@@ -405,7 +405,7 @@ impl Ctx<'_> {
                 last: j,
                 kind: MentionKind::Organization {
                     name: h.span.slice(text).to_string(),
-                    canonical: h.canonical.clone(),
+                    canonical: h.canonical.to_string(),
                     outlet: h.kind == ProperKind::Outlet,
                     role,
                 },

@@ -430,7 +430,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     });
                 if let Some(h) = hit {
                     let name = h.span.slice(text).to_string();
-                    let canonical = h.canonical.clone();
+                    let canonical = h.canonical.to_string();
                     return (
                         Some(self.table.organization(&name, &canonical, false, None)),
                         None,
