@@ -22,7 +22,11 @@ fn huge_line() -> Vec<u8> {
 fn corpus(dir: &Path) {
     write(dir, "a_good.txt", GOOD.as_bytes());
     write(dir, "b_empty.txt", b"");
-    write(dir, "c_binary.txt", &[0u8, 159, 146, 150, 0, 1, 2, 255, 254, 10, 0]);
+    write(
+        dir,
+        "c_binary.txt",
+        &[0u8, 159, 146, 150, 0, 1, 2, 255, 254, 10, 0],
+    );
     write(dir, "d_latin1.txt", b"Vu\xe8i\xe6 said \"no\".\n");
     write(dir, "e_huge.txt", &huge_line());
     write(dir, "f_good.txt", GOOD.as_bytes());
@@ -38,16 +42,31 @@ fn library_load_keeps_good_files_and_names_bad_ones() -> Result<(), std::io::Err
     assert_eq!(ids, ["a_good", "b_empty", "e_huge", "f_good"]);
     let errors: Vec<String> = library.errors.iter().map(ToString::to_string).collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].contains("c_binary.txt") && errors[0].contains("offset 1"), "{}", errors[0]);
-    assert!(errors[1].contains("d_latin1.txt") && errors[1].contains("offset 2"), "{}", errors[1]);
+    assert!(
+        errors[0].contains("c_binary.txt") && errors[0].contains("offset 1"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].contains("d_latin1.txt") && errors[1].contains("offset 2"),
+        "{}",
+        errors[1]
+    );
     for b in library.briefings() {
-        assert!(dossier::annotation::check_invariants(&b.text, &b.annotations).is_ok(), "{}", b.id);
+        assert!(
+            dossier::annotation::check_invariants(&b.text, &b.annotations).is_ok(),
+            "{}",
+            b.id
+        );
     }
     let good = &library.briefings()[0];
     assert!(good.annotations.iter().any(|a| a.kind == Kind::Quote));
     assert!(library.briefings()[1].annotations.is_empty());
     let huge = &library.briefings()[2];
-    assert!(huge.annotations.iter().any(|a| a.kind == Kind::Quote), "quotes still found");
+    assert!(
+        huge.annotations.iter().any(|a| a.kind == Kind::Quote),
+        "quotes still found"
+    );
     Ok(())
 }
 
@@ -59,9 +78,16 @@ fn annotate_binary_reports_bad_files_and_prints_good_ones() -> Result<(), std::i
         .args(["annotate", "--json"])
         .arg(dir.path())
         .output()?;
-    assert_eq!(out.status.code(), Some(1), "bad files make the exit status 1");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad files make the exit status 1"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("c_binary.txt") && stderr.contains("d_latin1.txt"), "{stderr}");
+    assert!(
+        stderr.contains("c_binary.txt") && stderr.contains("d_latin1.txt"),
+        "{stderr}"
+    );
     assert_eq!(stderr.lines().count(), 2, "one line per bad file: {stderr}");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();

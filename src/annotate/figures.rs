@@ -82,11 +82,43 @@ const STOP: &[&str] = &[
 fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
-            | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty"
-            | "sixty" | "seventy" | "eighty" | "ninety" | "hundred" | "hundreds" | "thousand"
-            | "thousands" | "million" | "millions" | "billion" | "dozen" | "dozens" | "twice"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "dozen"
+            | "dozens"
+            | "twice"
             | "thrice"
     )
 }
@@ -202,7 +234,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
             }
         }
         let bare_ok = numeric && (t.text(text).contains(',') || t.text(text).len() >= 3);
-        if end > j || bare_ok || (word && end > j) {
+        if end > j || bare_ok {
             out.push(Span::new(toks[start].start, toks[end - 1].end));
         }
         i = end.max(j);

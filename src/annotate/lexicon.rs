@@ -436,7 +436,8 @@ fn words(phrase: &str) -> Vec<String> {
 fn compile(sources: Sources) -> Lexicon {
     let s = &sources.speech;
     let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::default();
-    let classes: [(&Vec<String>, fn(&mut VerbClass)); 7] = [
+    type Setter = fn(&mut VerbClass);
+    let classes: [(&Vec<String>, Setter); 7] = [
         (&s.verbs, |c| c.speech = true),
         (&s.that_only, |c| {
             c.speech = true;

@@ -320,22 +320,22 @@ fn attribute(
             }
             next += 1;
         }
-        if quote_attr[lo..=hi].iter().all(Option::is_none) {
-            if let Some((_, a)) = last.filter(|(_, a)| found[lo].paragraph <= a.paragraph + 3) {
-                for slot in &mut quote_attr[lo..=hi] {
-                    *slot = Some(Attribution {
-                        cue: None,
-                        source: None,
-                        ..a
-                    });
-                }
+        if quote_attr[lo..=hi].iter().all(Option::is_none)
+            && let Some((_, a)) = last.filter(|(_, a)| found[lo].paragraph <= a.paragraph + 3)
+        {
+            for slot in &mut quote_attr[lo..=hi] {
+                *slot = Some(Attribution {
+                    cue: None,
+                    source: None,
+                    ..a
+                });
             }
         }
         for j in lo..=hi {
-            if let Some(a) = quote_attr[j].filter(|a| a.speaker.is_some()) {
-                if last.is_none_or(|(p, _)| p <= found[j].span.start) {
-                    last = Some((found[j].span.start, a));
-                }
+            if let Some(a) = quote_attr[j].filter(|a| a.speaker.is_some())
+                && last.is_none_or(|(p, _)| p <= found[j].span.start)
+            {
+                last = Some((found[j].span.start, a));
             }
         }
         i = hi + 1;

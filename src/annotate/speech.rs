@@ -287,26 +287,25 @@ impl<'c, 'a> Reader<'c, 'a> {
                 j += 1;
             }
         }
-        if j > s0 {
-            if let Some(m) = self.ctx.mention_back(toks, j - 1, s0) {
-                if m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")) {
-                    match &m.kind {
-                        MentionKind::Person {
-                            name,
-                            role,
-                            affiliation,
-                        } => {
-                            let aff = affiliation
-                                .clone()
-                                .or_else(|| self.affiliation_after(toks, m.last + 1));
-                            self.table.person(name, role.as_deref(), aff.as_deref());
-                        }
-                        MentionKind::Group { name } => {
-                            self.table.group(name, m.span.slice(text));
-                        }
-                        _ => {}
-                    }
+        if j > s0
+            && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
+            && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
+        {
+            match &m.kind {
+                MentionKind::Person {
+                    name,
+                    role,
+                    affiliation,
+                } => {
+                    let aff = affiliation
+                        .clone()
+                        .or_else(|| self.affiliation_after(toks, m.last + 1));
+                    self.table.person(name, role.as_deref(), aff.as_deref());
                 }
+                MentionKind::Group { name } => {
+                    self.table.group(name, m.span.slice(text));
+                }
+                _ => {}
             }
         }
         let mut i = s0;
@@ -355,11 +354,11 @@ impl<'c, 'a> Reader<'c, 'a> {
             } else {
                 None
             };
-            if let Some(forms) = forms {
-                if let Some(n) = self.verb(paragraph, toks, s0, s1, i, forms) {
-                    i = n.max(i + 1);
-                    continue;
-                }
+            if let Some(forms) = forms
+                && let Some(n) = self.verb(paragraph, toks, s0, s1, i, forms)
+            {
+                i = n.max(i + 1);
+                continue;
             }
             i += 1;
         }
@@ -531,22 +530,20 @@ impl<'c, 'a> Reader<'c, 'a> {
                                     )
                                     .map(|r| r.1);
                             }
-                            let Some(k) = k else { return None };
+                            let k = k?;
                             j = k;
                             continue;
                         }
                         // ", Liz Truss," after "the British Foreign Secretary"
-                        if let Some(mut m) = self.ctx.mention_back(toks, j - 1, seg_start) {
-                            if m.first == seg_start {
-                                if let (MentionKind::Person { role, .. }, Some(k)) =
-                                    (&mut m.kind, k)
-                                {
-                                    if role.is_none() {
-                                        *role = self.ctx.role_before(toks, k, s0).map(|r| r.1);
-                                    }
-                                }
-                                return Some(m);
+                        if let Some(mut m) = self.ctx.mention_back(toks, j - 1, seg_start)
+                            && m.first == seg_start
+                        {
+                            if let (MentionKind::Person { role, .. }, Some(k)) = (&mut m.kind, k)
+                                && role.is_none()
+                            {
+                                *role = self.ctx.role_before(toks, k, s0).map(|r| r.1);
                             }
+                            return Some(m);
                         }
                         return None;
                     }
@@ -586,10 +583,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                     continue;
                 }
                 if let (MentionKind::Person { role, .. }, Some(r)) = (&mut m.kind, appositive_role)
+                    && role.is_none()
                 {
-                    if role.is_none() {
-                        *role = Some(r);
-                    }
+                    *role = Some(r);
                 }
                 return Some(m);
             }
@@ -603,8 +599,7 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// The last title token of an appositive ("a professor at Y" → "professor").
     fn title_end(&self, toks: &[Token], a: usize, b: usize) -> usize {
         (a..b)
-            .filter(|&x| self.ctx.is_title_head(toks[x]))
-            .last()
+            .rfind(|&x| self.ctx.is_title_head(toks[x]))
             .map_or(a, |x| x + 1)
     }
 
@@ -617,8 +612,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // Extend to the longest mention ending here or just after.
                 let longer = (j + 1..end.min(j + 5))
                     .filter_map(|k| self.ctx.mention_back(toks, k, s0))
-                    .filter(|n| n.first <= j)
-                    .last();
+                    .rfind(|n| n.first <= j);
                 let m = longer.unwrap_or(m);
                 let prev = m.first.checked_sub(1).filter(|&p| p >= s0);
                 let in_pp = prev.is_some_and(|p| {
@@ -652,10 +646,10 @@ impl<'c, 'a> Reader<'c, 'a> {
             Some(m) => self.resolve(toks, m),
             None => (None, None),
         };
-        if let Some(i) = speaker {
-            if self.table.kind(i) == Some(crate::SpeakerKind::Person) {
-                self.table.last_person = Some(i);
-            }
+        if let Some(i) = speaker
+            && self.table.kind(i) == Some(crate::SpeakerKind::Person)
+        {
+            self.table.last_person = Some(i);
         }
         self.events.push(Event {
             cue,
@@ -727,17 +721,18 @@ impl<'c, 'a> Reader<'c, 'a> {
             return None;
         }
         // ", a researcher at the Institute …": the role after the name.
-        if let MentionKind::Person { role, .. } = &mut m.kind {
-            if role.is_none() && self.punct(toks, end) == Some(',') {
-                let a = end + 1;
-                if toks
-                    .get(a)
-                    .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "an" | "the"))
-                {
-                    let te = self.title_end(toks, a + 1, s1.min(a + 8));
-                    if te > a + 1 {
-                        *role = self.ctx.role_before(toks, te, a + 1).map(|r| r.1);
-                    }
+        if let MentionKind::Person { role, .. } = &mut m.kind
+            && role.is_none()
+            && self.punct(toks, end) == Some(',')
+        {
+            let a = end + 1;
+            if toks
+                .get(a)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "an" | "the"))
+            {
+                let te = self.title_end(toks, a + 1, s1.min(a + 8));
+                if te > a + 1 {
+                    *role = self.ctx.role_before(toks, te, a + 1).map(|r| r.1);
                 }
             }
         }
@@ -795,10 +790,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .count();
             if first_event_here > 0 {
                 let comma = toks[i - 1].start;
-                if let Some(e) = self.events.last_mut() {
-                    if let Some(c) = e.content.filter(|c| c.end > comma && c.start < comma) {
-                        e.content = Some(Span::new(c.start, comma));
-                    }
+                if let Some(e) = self.events.last_mut()
+                    && let Some(c) = e.content.filter(|c| c.end > comma && c.start < comma)
+                {
+                    e.content = Some(Span::new(c.start, comma));
                 }
                 let _ = text;
                 return Some(k);
@@ -1280,18 +1275,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 return Some(t + 1);
             }
         }
-        if class.directive {
-            if let Some(content) = self.directive_content(toks, after, s1) {
-                self.push_subj(
-                    toks,
-                    paragraph,
-                    cue_only,
-                    &subject,
-                    Some(content),
-                    clause_start,
-                );
-                return Some(after);
-            }
+        if class.directive
+            && let Some(content) = self.directive_content(toks, after, s1)
+        {
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Some(content),
+                clause_start,
+            );
+            return Some(after);
         }
         if class.object
             && next_word
@@ -1479,7 +1474,7 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
         let t = if t.ends_with("etc.") {
             t
         } else {
-            t.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '–' | '—'))
+            t.trim_end_matches(['.', ',', ';', ':', '!', '?', '–', '—'])
         };
         let t = t.trim_end();
         let t = ["and", "but", "or", "while"]
