@@ -298,7 +298,7 @@ impl Ctx<'_> {
                 .any(|p| self.lex.is_title(&lower(p)))
     }
 
-    fn is_name_word(&self, t: Token) -> bool {
+    pub fn is_name_word(&self, t: Token) -> bool {
         let w = t.text(self.text);
         if t.kind == TokKind::Word && is_particle_name(w) {
             return true;

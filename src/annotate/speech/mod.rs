@@ -173,13 +173,18 @@ impl<'c, 'a> Reader<'c, 'a> {
         {
             j += 1;
         }
+        let mut grouped = false;
         if j < s1 && toks[j].kind == TokKind::Word {
             let w = self.word(toks[j]);
             if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
                 j += 1;
+                grouped = true;
             }
         }
+        // Only parse when a name or a collective is there: most sentences open otherwise.
+        let plausible = grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k]));
         if j > s0
+            && plausible
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
             && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
         {
