@@ -11,7 +11,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lexicon = Lexicon::builtin();
+    let (lexicon, lexicon_error) = Lexicon::with_user_lists();
+    if let Some(e) = lexicon_error {
+        eprintln!("dossier: {e} (using the bundled word lists)");
+    }
     match cli.command {
         Some(Command::Annotate { json, paths }) => annotate(&paths, json, &lexicon),
         Some(Command::Check { paths }) => check(&paths, &lexicon),

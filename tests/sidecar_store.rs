@@ -352,7 +352,22 @@ fn the_library_refreshes_a_briefing_after_an_edit() -> TestResult {
     )?;
     library.refresh_briefing(0, &lexicon);
     let after = library.briefing(0).ok_or("no briefing")?;
-    assert_eq!(after.annotations.len(), before + 1);
+    let span = span_of(TEXT, "more than 4,600 peacekeepers remain in Kosovo");
+    let claims: Vec<_> = after
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Claim && a.span.overlaps(span))
+        .collect();
+    assert_eq!(
+        claims.len(),
+        1,
+        "the manual claim supersedes any automatic one: {claims:?}"
+    );
+    assert_eq!(
+        (claims[0].span, claims[0].origin),
+        (span, dossier::Origin::Manual)
+    );
+    assert!(after.annotations.len() >= before, "nothing else was lost");
     let nato = library
         .corpus_speaker_of(0, "nato")
         .ok_or("NATO not indexed")?;

@@ -11,7 +11,7 @@ use crate::annotation::Span;
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in"];
 
 /// Runs of capitalised words with an organization head word, as organization hits.
-pub fn organization_runs(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit>) {
+pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
     let cap = |t: &Token| t.kind == TokKind::Word && t.text(text).starts_with(char::is_uppercase);
     let mut i = 0;
     while i < toks.len() {
@@ -50,9 +50,7 @@ pub fn organization_runs(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Ve
             out.push(Hit {
                 span: Span::new(toks[i].start, toks[last_cap].end),
                 kind: ProperKind::Organization,
-                canonical: Span::new(toks[i].start, toks[last_cap].end)
-                    .slice(text)
-                    .to_string(),
+                canonical: Span::new(toks[i].start, toks[last_cap].end).slice(text),
             });
         }
         i = last_cap + 1;
@@ -60,7 +58,7 @@ pub fn organization_runs(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Ve
 }
 
 /// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.
-pub fn acronyms(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit>) {
+pub fn acronyms<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
     for t in toks {
         let w = t.text(text);
         let ok = t.kind == TokKind::Word
@@ -71,14 +69,14 @@ pub fn acronyms(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit>) {
             out.push(Hit {
                 span: t.span(),
                 kind: ProperKind::Organization,
-                canonical: w.to_string(),
+                canonical: w,
             });
         }
     }
 }
 
 /// Sort hits and keep, where they overlap, the one that starts first (the longer on a tie).
-pub fn merge(hits: &mut Vec<Hit>) {
+pub fn merge(hits: &mut Vec<Hit<'_>>) {
     hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
     let mut end = 0;
     hits.retain(|h| {

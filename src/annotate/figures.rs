@@ -77,6 +77,52 @@ const STOP: &[&str] = &[
     "during", "this", "these", "those", "it", "they", "he", "she", "we", "not",
 ];
 
+/// `NUMBER_WORDS` and `MULTIPLES` as one `match`, which compiles to a length switch: this
+/// runs on every word of the text.
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "dozen"
+            | "dozens"
+            | "twice"
+            | "thrice"
+    )
+}
+
 fn lower(t: &Token, text: &str) -> String {
     t.text(text).to_lowercase()
 }
@@ -105,12 +151,12 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         // Cheap filters first: most tokens are neither numbers nor number words.
         let raw = t.text(text);
         let candidate = t.kind == TokKind::Number
-            || (t.kind == TokKind::Word
-                && raw.len() <= 9
-                && (NUMBER_WORDS
-                    .iter()
-                    .chain(MULTIPLES)
-                    .any(|n| n.eq_ignore_ascii_case(raw))));
+            || (t.kind == TokKind::Word && (3..=9).contains(&raw.len()) && {
+                let mut buf = [0u8; 9];
+                buf[..raw.len()].copy_from_slice(raw.as_bytes());
+                buf[..raw.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..raw.len()]).is_ok_and(is_number_word)
+            });
         if !candidate || in_date(&t) {
             i += 1;
             continue;
@@ -188,7 +234,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
             }
         }
         let bare_ok = numeric && (t.text(text).contains(',') || t.text(text).len() >= 3);
-        if end > j || bare_ok || (word && end > j) {
+        if end > j || bare_ok {
             out.push(Span::new(toks[start].start, toks[end - 1].end));
         }
         i = end.max(j);

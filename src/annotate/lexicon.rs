@@ -8,7 +8,11 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+/// Word lists are looked up once per token: a fast deterministic hasher.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 use std::path::{Path, PathBuf};
 
 /// The bundled list files: (file name, contents).
@@ -216,6 +220,23 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Where a user's own lists live: `dossier/lexicon/` in the platform's configuration
+    /// directory (`~/.config/dossier/lexicon/` on Linux), holding files with the names of the
+    /// bundled ones. Their entries are added to the bundled lists.
+    pub fn user_dir() -> Option<PathBuf> {
+        use etcetera::BaseStrategy;
+        let strategy = etcetera::choose_base_strategy().ok()?;
+        Some(strategy.config_dir().join("dossier").join("lexicon"))
+    }
+
+    /// The bundled lists extended by the user's ([`Lexicon::user_dir`]); a broken user file
+    /// is reported and the bundled lists are used as they are.
+    pub fn with_user_lists() -> (Self, Option<LexiconError>) {
+        let mut lexicon = Lexicon::builtin();
+        let error = Lexicon::user_dir().and_then(|dir| lexicon.extend_from_dir(&dir).err());
+        (lexicon, error)
+    }
+
     /// The forms of speech verbs starting with the lowercase word `word`.
     pub fn verb_forms(&self, word: &str) -> Option<&[VerbForm]> {
         self.verbs.get(word).map(Vec::as_slice)
@@ -414,8 +435,9 @@ fn words(phrase: &str) -> Vec<String> {
 
 fn compile(sources: Sources) -> Lexicon {
     let s = &sources.speech;
-    let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::new();
-    let classes: [(&Vec<String>, fn(&mut VerbClass)); 7] = [
+    let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::default();
+    type Setter = fn(&mut VerbClass);
+    let classes: [(&Vec<String>, Setter); 7] = [
         (&s.verbs, |c| c.speech = true),
         (&s.that_only, |c| {
             c.speech = true;
@@ -521,7 +543,7 @@ fn compile(sources: Sources) -> Lexicon {
     }
     // First entry wins for a duplicated text (a country listed again as an alias, a user
     // file repeating a bundled name).
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     propers.retain(|p| seen.insert(p.text.clone()));
     let matcher = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)

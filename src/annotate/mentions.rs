@@ -234,6 +234,14 @@ const NOT_NAMES: &[&str] = &[
     "Tensions",
 ];
 
+/// [`NOT_NAMES`] as a set, built once.
+fn not_names() -> &'static std::collections::HashSet<&'static str, foldhash::fast::FixedState> {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, foldhash::fast::FixedState>,
+    > = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+}
+
 /// Words that make the phrase after them a prepositional phrase, not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "in", "to", "from", "at", "of", "with", "for", "by", "on", "about", "among", "between", "into",
@@ -270,7 +278,7 @@ pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
 
 impl Ctx<'_> {
     /// The proper-noun hit that ends exactly at token `t`, if any.
-    fn hit_ending(&self, t: Token) -> Option<&super::Hit> {
+    fn hit_ending(&self, t: Token) -> Option<&super::Hit<'_>> {
         self.hit_covering(t.start).filter(|h| h.span.end == t.end)
     }
 
@@ -290,7 +298,7 @@ impl Ctx<'_> {
                 .any(|p| self.lex.is_title(&lower(p)))
     }
 
-    fn is_name_word(&self, t: Token) -> bool {
+    pub fn is_name_word(&self, t: Token) -> bool {
         let w = t.text(self.text);
         if t.kind == TokKind::Word && is_particle_name(w) {
             return true;
@@ -298,7 +306,7 @@ impl Ctx<'_> {
         t.kind == TokKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !NOT_NAMES.contains(&w)
+            && !not_names().contains(w)
             && !self.is_title_token(t)
             && self.hit_covering(t.start).is_none()
     }
@@ -348,11 +356,10 @@ impl Ctx<'_> {
         if title_tokens
             .iter()
             .any(|t| t.text(self.text).starts_with(char::is_lowercase))
+            && let Some(first) = toks.get(k).filter(|t| self.is_title_token(**t))
         {
-            if let Some(first) = toks.get(k).filter(|t| self.is_title_token(**t)) {
-                let w = first.text(self.text);
-                role = format!("{}{}", w.to_lowercase(), &role[w.len()..]);
-            }
+            let w = first.text(self.text);
+            role = format!("{}{}", w.to_lowercase(), &role[w.len()..]);
         }
         Some((k, role, affiliation))
     }
@@ -398,7 +405,7 @@ impl Ctx<'_> {
                 last: j,
                 kind: MentionKind::Organization {
                     name: h.span.slice(text).to_string(),
-                    canonical: h.canonical.clone(),
+                    canonical: h.canonical.to_string(),
                     outlet: h.kind == ProperKind::Outlet,
                     role,
                 },
@@ -513,20 +520,21 @@ impl Ctx<'_> {
                 k -= 1;
             }
             // "the UN panel of experts": the body the experts form.
-            if !quantifier && k >= floor + 2 && toks[k - 1].text(text) == "of" {
-                if let Some(body) = self.mention_back(toks, k - 2, floor) {
-                    if matches!(body.kind, MentionKind::Organization { .. }) {
-                        let span = Span::new(body.span.start.min(toks[body.first].start), t.end);
-                        return Some(Mention {
-                            span,
-                            first: body.first,
-                            last: j,
-                            kind: MentionKind::Group {
-                                name: span.slice(text).trim_start_matches("the ").to_string(),
-                            },
-                        });
-                    }
-                }
+            if !quantifier
+                && k >= floor + 2
+                && toks[k - 1].text(text) == "of"
+                && let Some(body) = self.mention_back(toks, k - 2, floor)
+                && matches!(body.kind, MentionKind::Organization { .. })
+            {
+                let span = Span::new(body.span.start.min(toks[body.first].start), t.end);
+                return Some(Mention {
+                    span,
+                    first: body.first,
+                    last: j,
+                    kind: MentionKind::Group {
+                        name: span.slice(text).trim_start_matches("the ").to_string(),
+                    },
+                });
             }
             let name_start = if quantifier { k + 1 } else { k };
             let name = Span::new(toks[name_start].start, t.end)
@@ -591,15 +599,15 @@ impl Ctx<'_> {
                 },
             });
         }
-        if self.is_title_head(t) {
-            if let Some((k, role, _)) = self.role_before(toks, j + 1, floor) {
-                return Some(Mention {
-                    span: Span::new(toks[k].start, t.end),
-                    first: k,
-                    last: j,
-                    kind: MentionKind::Role { role },
-                });
-            }
+        if self.is_title_head(t)
+            && let Some((k, role, _)) = self.role_before(toks, j + 1, floor)
+        {
+            return Some(Mention {
+                span: Span::new(toks[k].start, t.end),
+                first: k,
+                last: j,
+                kind: MentionKind::Role { role },
+            });
         }
         let upper = w.len() >= 2
             && w.len() <= 8

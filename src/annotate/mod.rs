@@ -42,11 +42,11 @@ pub struct Annotated {
 
 /// A proper noun found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Hit {
+pub(crate) struct Hit<'a> {
     pub span: Span,
     pub kind: ProperKind,
     /// The name it merges with as a speaker ("Moscow" → "Russia").
-    pub canonical: String,
+    pub canonical: &'a str,
 }
 
 /// What every pass reads: the text, the lists, the proper nouns found.
@@ -54,12 +54,12 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     /// Sorted by start, not overlapping.
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
 }
 
 impl Ctx<'_> {
     /// The hit covering byte `pos`.
-    pub fn hit_covering(&self, pos: usize) -> Option<&Hit> {
+    pub fn hit_covering(&self, pos: usize) -> Option<&Hit<'_>> {
         let i = self.hits.partition_point(|h| h.span.end <= pos);
         self.hits.get(i).filter(|h| h.span.start <= pos)
     }
@@ -85,7 +85,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     }
 
     // 1. Proper nouns, organization names and acronyms.
-    let mut hits: Vec<Hit> = lexicon
+    let mut hits: Vec<Hit<'_>> = lexicon
         .find_propers(text)
         .into_iter()
         .filter_map(|h| {
@@ -93,7 +93,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
             Some(Hit {
                 span: Span::new(h.start, h.end),
                 kind: p.kind,
-                canonical: p.canonical.clone(),
+                canonical: p.canonical.as_str(),
             })
         })
         .collect();
@@ -320,22 +320,22 @@ fn attribute(
             }
             next += 1;
         }
-        if quote_attr[lo..=hi].iter().all(Option::is_none) {
-            if let Some((_, a)) = last.filter(|(_, a)| found[lo].paragraph <= a.paragraph + 3) {
-                for slot in &mut quote_attr[lo..=hi] {
-                    *slot = Some(Attribution {
-                        cue: None,
-                        source: None,
-                        ..a
-                    });
-                }
+        if quote_attr[lo..=hi].iter().all(Option::is_none)
+            && let Some((_, a)) = last.filter(|(_, a)| found[lo].paragraph <= a.paragraph + 3)
+        {
+            for slot in &mut quote_attr[lo..=hi] {
+                *slot = Some(Attribution {
+                    cue: None,
+                    source: None,
+                    ..a
+                });
             }
         }
         for j in lo..=hi {
-            if let Some(a) = quote_attr[j].filter(|a| a.speaker.is_some()) {
-                if last.is_none_or(|(p, _)| p <= found[j].span.start) {
-                    last = Some((found[j].span.start, a));
-                }
+            if let Some(a) = quote_attr[j].filter(|a| a.speaker.is_some())
+                && last.is_none_or(|(p, _)| p <= found[j].span.start)
+            {
+                last = Some((found[j].span.start, a));
             }
         }
         i = hi + 1;

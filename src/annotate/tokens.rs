@@ -130,13 +130,14 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
             && after.is_some_and(|a| a.is_ascii_digit());
         let joins_word = !all_digits && c == '-' && after.is_some_and(char::is_alphanumeric);
         // An apostrophe inside a word ("don't", "O'Brien"), but not a possessive "'s".
+        let possessive_s = matches!(after, Some('s' | 'S'))
+            && !char_at(text, j + len + 1)
+                .filter(|_| j + len + 1 < limit)
+                .is_some_and(char::is_alphanumeric);
         let inner_apostrophe = !all_digits
             && is_apostrophe(c)
             && after.is_some_and(char::is_alphabetic)
-            && !(matches!(after, Some('s' | 'S'))
-                && !char_at(text, j + len + 1)
-                    .filter(|_| j + len + 1 < limit)
-                    .is_some_and(char::is_alphanumeric));
+            && !possessive_s;
         if joins_number || joins_word || inner_apostrophe {
             j += len;
             continue;

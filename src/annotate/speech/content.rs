@@ -1,0 +1,141 @@
+//! What is reported: trimming a content span, where the writer takes over, and whether a
+//! paragraph reads as narration.
+
+use crate::annotate::Ctx;
+use crate::annotate::mentions::lower;
+use crate::annotate::tokens::{TokKind, tokenize};
+use crate::annotation::Span;
+
+/// Where the writer takes over from the reported content: a contrast with a new subject
+/// after a comma ("…, but it is still unclear …"), or an "as" clause explaining it ("… as
+/// violence has occurred twice"). Returns the byte length of the reported part.
+pub fn writer_clause(s: &str) -> usize {
+    let mut cut = s.len();
+    for (i, _) in s.match_indices(", but ") {
+        let next = s[i + 6..].split_whitespace().next().unwrap_or("");
+        let subject = matches!(
+            next,
+            "it" | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "its"
+                | "how"
+                | "what"
+                | "whether"
+        );
+        if subject {
+            cut = cut.min(i);
+            break;
+        }
+    }
+    if let Some(i) = s.find(", where ") {
+        cut = cut.min(i);
+    }
+    for (i, _) in s.match_indices(" as ") {
+        let words: Vec<&str> = s[i + 4..].split_whitespace().take(4).collect();
+        let clause = words.len() >= 2
+            && !matches!(
+                words[0],
+                "well"
+                    | "many"
+                    | "much"
+                    | "soon"
+                    | "long"
+                    | "far"
+                    | "part"
+                    | "such"
+                    | "a"
+                    | "an"
+                    | "if"
+                    | "though"
+                    | "to"
+            )
+            && words[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "rose"
+                        | "grew"
+                        | "fell"
+                ) || (w.len() > 4 && w.ends_with("ed"))
+            });
+        if clause {
+            cut = cut.min(i);
+            break;
+        }
+    }
+    cut
+}
+
+/// Trim reported content: no leading "that", no final period (but "etc." keeps its period
+/// and a closing quotation mark keeps the period inside it), no trailing comma or space.
+pub fn trim_content(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text);
+    let mut start = span.start + (s.len() - s.trim_start().len());
+    let body = text.get(start..span.end)?;
+    if let Some(rest) = body.strip_prefix("that ") {
+        start += body.len() - rest.len();
+    }
+    let mut end = span.end;
+    loop {
+        let cur = text.get(start..end)?;
+        let t = cur.trim_end();
+        let t = if t.ends_with("etc.") {
+            t
+        } else {
+            t.trim_end_matches(['.', ',', ';', ':', '!', '?', '–', '—'])
+        };
+        let t = t.trim_end();
+        let t = ["and", "but", "or", "while"]
+            .iter()
+            .find_map(|c| {
+                t.strip_suffix(c)
+                    .filter(|r| r.ends_with([' ', ',']))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(t);
+        if t.len() == cur.len() {
+            break;
+        }
+        end = start + t.len();
+    }
+    (end > start && text.get(start..end)?.split_whitespace().count() >= 1)
+        .then(|| Span::new(start, end))
+}
+
+/// Whether a paragraph reads as narration: it attributes speech ("According to him, …",
+/// "Perteshi said …"), so it cannot continue a quotation whose marks were lost.
+pub fn is_narration(ctx: &Ctx<'_>, para: Span) -> bool {
+    let text = ctx.text;
+    let toks = tokenize(text, para);
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = lower(t.text(text));
+        if w == "according" {
+            return toks.get(i + 1).is_some_and(|n| n.text(text) == "to");
+        }
+        let Some(forms) = ctx.lex.verb_forms(&w) else {
+            return false;
+        };
+        if !forms.iter().any(|f| f.class.speech && !f.participle) || i == 0 {
+            return false;
+        }
+        let p = toks[i - 1];
+        let pw = p.text(text);
+        matches!(lower(pw).as_ref(), "he" | "she" | "they")
+            || (p.kind == TokKind::Word && pw.starts_with(char::is_uppercase) && i > 1)
+            || ctx.lex.is_group_noun(&lower(pw))
+    })
+}

@@ -1,0 +1,267 @@
+//! Cues other than a verb with its subject before it: inverted attribution (`"…," said X`),
+//! `according to X`, `for <experts>,`, `there are concerns among X that`, agentless passives,
+//! and the addressee of directive verbs.
+
+use super::Reader;
+use super::grammar::{is_be, is_quote_mark};
+use crate::annotate::mentions::MentionKind;
+use crate::annotate::tokens::{TokKind, Token};
+use crate::annotation::Span;
+
+impl Reader<'_, '_> {
+    /// Inverted attribution: `"…," said Islami.`, `"…," said X, a researcher at Y.`,
+    /// `…, – notes the publication.` The content is what comes before.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn inverted(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+        v_end: usize,
+        prev: Option<usize>,
+    ) -> Option<usize> {
+        let text = self.ctx.text;
+        let p = prev?;
+        let c = toks[p].punct(text)?;
+        if !(c == ',' || is_quote_mark(c) || matches!(c, '–' | '—' | '-')) {
+            return None;
+        }
+        let after = v_end + 1;
+        let end = (after..s1)
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .unwrap_or(s1);
+        if end <= after {
+            return None;
+        }
+        let mut m = self.ctx.mention_back(toks, end - 1, after)?;
+        if !(m.first == after || (m.first == after + 1 && self.is_word(toks, after, "the"))) {
+            return None;
+        }
+        // ", a researcher at the Institute …": the role after the name.
+        if let MentionKind::Person { role, .. } = &mut m.kind
+            && role.is_none()
+            && self.punct(toks, end) == Some(',')
+        {
+            let a = end + 1;
+            if toks
+                .get(a)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "an" | "the"))
+            {
+                let te = self.title_end(toks, a + 1, s1.min(a + 8));
+                if te > a + 1 {
+                    *role = self.ctx.role_before(toks, te, a + 1).map(|r| r.1);
+                }
+            }
+        }
+        let cue = Span::new(toks[i].start, toks[v_end].end);
+        let mut c_end = p;
+        while c_end > s0
+            && toks[c_end - 1]
+                .punct(text)
+                .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
+        {
+            c_end -= 1;
+        }
+        if is_quote_mark(c) {
+            c_end = p + 1;
+        }
+        let content = Self::span(toks, s0, c_end);
+        self.push(toks, paragraph, cue, Some(&m), content, toks[p].start);
+        Some(end)
+    }
+
+    /// "According to X, …" and "…, according to X."
+    pub(super) fn according_to(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let text = self.ctx.text;
+        // The noun phrase after "according to", up to a comma or the end of the sentence.
+        let mut k = i + 2;
+        while k < s1 && toks[k].kind != TokKind::Punct && k < i + 10 {
+            k += 1;
+        }
+        if k == i + 2 {
+            return None;
+        }
+        let m = self.ctx.mention_back(toks, k - 1, i + 2)?;
+        let cue = Span::new(toks[i].start, toks[k - 1].end);
+        let initial = self.at_clause_start(toks, s0, i);
+        if initial && self.punct(toks, k) == Some(',') {
+            let content = Self::span(toks, k + 1, s1);
+            self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
+            return Some(k + 1);
+        }
+        if i > s0 && self.punct(toks, i - 1) == Some(',') {
+            // A wire source after a sentence that already has its own speaker is not the
+            // speaker ("Rama urged NATO to …, according to AP").
+            let first_event_here = self
+                .events
+                .iter()
+                .rev()
+                .take_while(|e| e.cue.start >= toks[s0].start)
+                .count();
+            if first_event_here > 0 {
+                let comma = toks[i - 1].start;
+                if let Some(e) = self.events.last_mut()
+                    && let Some(c) = e.content.filter(|c| c.end > comma && c.start < comma)
+                {
+                    e.content = Some(Span::new(c.start, comma));
+                }
+                let _ = text;
+                return Some(k);
+            }
+            let content = Self::span(toks, s0, i - 1);
+            self.push(toks, paragraph, cue, Some(&m), content, toks[i - 1].start);
+            return Some(k);
+        }
+        None
+    }
+
+    /// "For security experts, …" (a collective or a person, never a place).
+    pub(super) fn for_group(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let comma = (i + 1..s1.min(i + 6)).find(|&k| self.punct(toks, k) == Some(','))?;
+        let m = self.ctx.mention_back(toks, comma - 1, i + 1)?;
+        if m.first != i + 1
+            || !matches!(
+                m.kind,
+                MentionKind::Group { .. } | MentionKind::Person { .. } | MentionKind::PersonPronoun
+            )
+        {
+            return None;
+        }
+        let cue = Span::new(toks[i].start, toks[comma - 1].end);
+        let content = Self::span(toks, comma + 1, s1);
+        self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
+        Some(comma + 1)
+    }
+
+    /// "There are concerns among Western countries that …".
+    pub(super) fn concerns_among(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        if !toks.get(i + 1).is_some_and(|t| is_be(&self.word(*t))) {
+            return None;
+        }
+        let noun = (i + 2..s1.min(i + 5)).find(|&k| {
+            matches!(
+                self.word(toks[k]).as_ref(),
+                "concern"
+                    | "concerns"
+                    | "fears"
+                    | "fear"
+                    | "worries"
+                    | "hopes"
+                    | "warnings"
+                    | "claims"
+                    | "suspicions"
+            )
+        })?;
+        let prep = noun + 1;
+        if !matches!(
+            self.word(*toks.get(prep)?).as_ref(),
+            "among" | "in" | "from" | "within"
+        ) {
+            return None;
+        }
+        let that = (prep + 1..s1.min(prep + 8)).find(|&k| self.is_word(toks, k, "that"))?;
+        let m = self.ctx.mention_back(toks, that - 1, prep + 1)?;
+        let cue = Span::new(toks[i].start, toks[that - 1].end);
+        let content = Self::span(toks, that + 1, s1);
+        self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
+        Some(that + 1)
+    }
+
+    /// Agentless attribution: "is seen as …", "is being described as …".
+    pub(super) fn passive(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let mut k = i + 1;
+        while k < s1
+            && matches!(
+                self.word(toks[k]).as_ref(),
+                "being" | "also" | "widely" | "increasingly" | "often" | "now" | "been"
+            )
+        {
+            k += 1;
+        }
+        let phrases = self.ctx.lex.passive_phrases();
+        // A hedge with a modal ("could be said to be") is the writer's, not an attribution.
+        if i > 0
+            && matches!(
+                self.word(toks[i - 1]).as_ref(),
+                "could" | "might" | "may" | "would" | "can"
+            )
+        {
+            return None;
+        }
+        let matched = phrases.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(n, w)| toks.get(k + n).is_some_and(|t| self.word(*t) == w.as_str()))
+        })?;
+        let after = k + matched.len();
+        if after >= s1 || toks[after].kind != TokKind::Word {
+            return None;
+        }
+        // The content stops before an explanatory clause (", when Kosovo declared …").
+        let mut end = self.end_of(toks, s1);
+        if let Some(c) = (after..end).find(|&c| {
+            self.punct(toks, c) == Some(',')
+                && matches!(
+                    self.word(toks[c + 1]).as_ref(),
+                    "when" | "which" | "where" | "while" | "as" | "after"
+                )
+        }) {
+            end = c;
+        }
+        let cue = Span::new(toks[i].start, toks[after - 1].end);
+        self.push(
+            toks,
+            paragraph,
+            cue,
+            None,
+            Self::span(toks, after, end),
+            toks[i].start,
+        );
+        Some(after)
+    }
+
+    /// "NATO to enhance …", "the West of fueling …": an addressee then "to"/"of".
+    pub(super) fn directive_content(
+        &self,
+        toks: &[Token],
+        after: usize,
+        s1: usize,
+    ) -> Option<Span> {
+        // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
+        let k = (after + 1..s1.min(after + 12)).find(|&k| {
+            matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
+                || (toks[k].kind == TokKind::Punct && self.punct(toks, k) != Some(','))
+        })?;
+        if toks[k].kind == TokKind::Punct {
+            return None;
+        }
+        Self::span(toks, after, s1)
+    }
+}

@@ -1,0 +1,448 @@
+//! Speech cues and what they report: claims, and the attribution of direct quotes.
+//!
+//! Attribution patterns in news are few and regular, so each sentence is read once, left to
+//! right, for cues: a speech verb with its subject (`X said (that) …`, `"…," X said`,
+//! `"…," said X`, `X told <outlet> that …`, `X urged NATO to …`, `…, he said.`,
+//! `As X said, …`, `…, warning that …`), `according to X`, `for <experts>, …`, `there are
+//! concerns among X that …`, agentless passives (`is seen as …`), `X writes about this`
+//! (the sentence before) and `which X calls …`. Each cue gives an [`Event`]: who (resolved
+//! through the speaker table at once, so pronouns see what came before), the cue span, and the
+//! reported content. Events whose content is a direct quote attribute that quote instead of
+//! making a claim.
+
+mod content;
+mod cues;
+mod grammar;
+mod subjects;
+mod verbs;
+
+pub use content::{is_narration, trim_content, writer_clause};
+use grammar::is_be;
+pub use grammar::is_grammar_word;
+
+use super::Ctx;
+use super::lexicon::ProperKind;
+use super::mentions::{Mention, MentionKind, lower};
+use super::speakers::Table;
+use super::tokens::{TokKind, Token, sentences};
+use crate::annotation::Span;
+
+/// What one cue reports.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub cue: Span,
+    pub source: Option<Span>,
+    pub speaker: Option<usize>,
+    /// A bare title not yet matched to a person ("Albanian Prime Minister" in a headline).
+    pub pending_role: Option<String>,
+    pub content: Option<Span>,
+    /// Where the clause of this cue starts, to end the content of the cue before it.
+    pub clause_start: usize,
+    pub paragraph: usize,
+}
+
+/// The subject of a cue: a mention, or the subject of the verb this one is coordinated with.
+enum Subj {
+    Mention(Mention),
+    Inherited {
+        speaker: Option<usize>,
+        source: Option<Span>,
+        pending_role: Option<String>,
+        /// Token index of the first token after the conjunction.
+        first: usize,
+    },
+}
+
+impl Subj {
+    fn first(&self) -> usize {
+        match self {
+            Subj::Mention(m) => m.first,
+            Subj::Inherited { first, .. } => *first,
+        }
+    }
+}
+
+/// Reads the sentences of a briefing for cues.
+pub struct Reader<'c, 'a> {
+    pub ctx: &'c Ctx<'a>,
+    pub table: Table,
+    pub events: Vec<Event>,
+    /// Direct quote spans, sorted, to skip cues inside quotes.
+    quotes: &'c [Span],
+    /// The previous sentence's byte span, for "they" and "writes about this".
+    prev_sentence: Option<Span>,
+}
+
+impl<'c, 'a> Reader<'c, 'a> {
+    pub fn new(ctx: &'c Ctx<'a>, quotes: &'c [Span]) -> Self {
+        Reader {
+            ctx,
+            table: Table::default(),
+            events: Vec::new(),
+            quotes,
+            prev_sentence: None,
+        }
+    }
+
+    fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= pos);
+        self.quotes.get(i).is_some_and(|q| q.start <= pos)
+    }
+
+    fn word(&self, t: Token) -> std::borrow::Cow<'a, str> {
+        lower(t.text(self.ctx.text))
+    }
+
+    fn is_word(&self, toks: &[Token], i: usize, w: &str) -> bool {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Word && t.text(self.ctx.text).eq_ignore_ascii_case(w)
+        })
+    }
+
+    fn punct(&self, toks: &[Token], i: usize) -> Option<char> {
+        toks.get(i).and_then(|t| t.punct(self.ctx.text))
+    }
+
+    /// Read one paragraph.
+    pub fn paragraph(&mut self, index: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        for (s0, s1) in sentences(text, toks) {
+            let first_event = self.events.len();
+            self.sentence(index, toks, s0, s1);
+            self.cut_contents(first_event);
+            self.prev_sentence = Some(Span::new(toks[s0].start, toks[s1 - 1].end));
+        }
+    }
+
+    /// Each content ends where the clause of the next cue in the sentence starts.
+    fn cut_contents(&mut self, first: usize) {
+        let text = self.ctx.text;
+        // A cue inside another cue's content, not at a clause boundary, is part of what is
+        // reported ("Diplomats said the government had asked …"): it neither cuts nor counts.
+        let boundary = |pos: usize| {
+            let rest = text.get(pos..).unwrap_or("");
+            rest.starts_with(',')
+                || rest.starts_with(';')
+                || ["and ", "but ", "as ", "As ", "while "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        };
+        let mut k = first;
+        while k + 1 < self.events.len() {
+            let content = self.events[k].content;
+            let next = &self.events[k + 1];
+            let nested = content
+                .is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
+                && !boundary(next.clause_start)
+                && next.clause_start > content.map_or(0, |c| c.start);
+            if nested {
+                self.events.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        for k in first..self.events.len() {
+            let Some(content) = self.events[k].content else {
+                continue;
+            };
+            let next = self.events[k + 1..]
+                .iter()
+                .map(|e| e.clause_start)
+                .filter(|&c| c > content.start && c < content.end && boundary(c))
+                .min();
+            let mut end = content.end;
+            if let Some(c) = next {
+                end = c;
+            }
+            end = end.min(content.start + writer_clause(content.slice(text)));
+            let trimmed = trim_content(text, Span::new(content.start, end));
+            self.events[k].content = trimmed;
+        }
+    }
+
+    fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
+        let text = self.ctx.text;
+        // A sentence that opens with a person ("Tamm was more cautious.") makes them the
+        // person a later "he" or "she" refers to.
+        let mut j = s0;
+        while j < s1
+            && j < s0 + 6
+            && toks[j].kind == TokKind::Word
+            && !self.in_quote(toks[j].start)
+            && toks[j].text(text).starts_with(char::is_uppercase)
+        {
+            j += 1;
+        }
+        let mut grouped = false;
+        if j < s1 && toks[j].kind == TokKind::Word {
+            let w = self.word(toks[j]);
+            if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
+                j += 1;
+                grouped = true;
+            }
+        }
+        // Only parse when a name or a collective is there: most sentences open otherwise.
+        let plausible = grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k]));
+        if j > s0
+            && plausible
+            && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
+            && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
+        {
+            match &m.kind {
+                MentionKind::Person {
+                    name,
+                    role,
+                    affiliation,
+                } => {
+                    let aff = affiliation
+                        .clone()
+                        .or_else(|| self.affiliation_after(toks, m.last + 1));
+                    self.table.person(name, role.as_deref(), aff.as_deref());
+                }
+                MentionKind::Group { name } => {
+                    self.table.group(name, m.span.slice(text));
+                }
+                _ => {}
+            }
+        }
+        let mut i = s0;
+        // Quotes are sorted: a cursor instead of a search per token.
+        let mut q = self.quotes.partition_point(|q| q.end <= toks[s0].start);
+        while i < s1 {
+            let t = toks[i];
+            while q < self.quotes.len() && self.quotes[q].end <= t.start {
+                q += 1;
+            }
+            let quoted = self.quotes.get(q).is_some_and(|x| x.start <= t.start);
+            if t.kind != TokKind::Word || quoted {
+                i += 1;
+                continue;
+            }
+            let raw = t.text(text);
+            let next = match raw {
+                "according" | "According" if self.is_word(toks, i + 1, "to") => {
+                    self.according_to(paragraph, toks, s0, s1, i)
+                }
+                "for" | "For" if self.at_clause_start(toks, s0, i) => {
+                    self.for_group(paragraph, toks, s1, i)
+                }
+                "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
+                _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
+                _ => None,
+            };
+            if let Some(n) = next {
+                i = n.max(i + 1);
+                continue;
+            }
+            // Speech verbs are lowercase in running text; a capitalised one (a title-case
+            // headline) is lowercased on the stack, without allocating.
+            let lex = self.ctx.lex;
+            let forms = if raw.len() < 3 || raw.len() > 24 {
+                None
+            } else if raw.as_bytes()[0].is_ascii_lowercase() {
+                lex.verb_forms(raw)
+            } else if i > s0 && raw.is_ascii() {
+                let mut buf = [0u8; 24];
+                buf[..raw.len()].copy_from_slice(raw.as_bytes());
+                buf[..raw.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..raw.len()])
+                    .ok()
+                    .and_then(|w| lex.verb_forms(w))
+            } else {
+                None
+            };
+            if let Some(forms) = forms
+                && let Some(n) = self.verb(paragraph, toks, s0, s1, i, forms)
+            {
+                i = n.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    /// Only adverbial openers ("And", "But", "However,") before `i` in the sentence.
+    fn at_clause_start(&self, toks: &[Token], s0: usize, i: usize) -> bool {
+        toks[s0..i].iter().all(|t| {
+            t.kind == TokKind::Punct
+                || matches!(
+                    self.word(*t).as_ref(),
+                    "and" | "but" | "so" | "yet" | "however"
+                )
+        })
+    }
+
+    /// Index of the last token of the sentence content, leaving out a final period.
+    fn end_of(&self, toks: &[Token], s1: usize) -> usize {
+        let text = self.ctx.text;
+        let mut e = s1;
+        while e > 0
+            && toks[e - 1]
+                .punct(text)
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | ';' | ',' | ':'))
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    fn span(toks: &[Token], a: usize, b: usize) -> Option<Span> {
+        (a < b && b <= toks.len()).then(|| Span::new(toks[a].start, toks[b - 1].end))
+    }
+
+    /// Resolve a mention through the table, in reading order.
+    fn resolve(&mut self, toks: &[Token], m: &Mention) -> (Option<usize>, Option<String>) {
+        let ctx = self.ctx;
+        let text = ctx.text;
+        match &m.kind {
+            MentionKind::Person {
+                name,
+                role,
+                affiliation,
+            } => {
+                let after = self.affiliation_after(toks, m.last + 1);
+                let aff = affiliation.clone().or(after);
+                (
+                    Some(self.table.person(name, role.as_deref(), aff.as_deref())),
+                    None,
+                )
+            }
+            MentionKind::PersonPronoun => (self.table.last_person, None),
+            MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
+                (self.table.last_collective, None)
+            }
+            MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
+                // A state or group just named ("… concern in Washington. They called on …").
+                let region = self.prev_sentence.map_or(m.span.start, |p| p.start)..m.span.start;
+                let upto = ctx.hits.partition_point(|h| h.span.start < region.end);
+                let hit = ctx.hits[..upto]
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.span.start >= region.start)
+                    .find(|h| {
+                        // A city speaks only as the seat of a state ("Washington").
+                        matches!(h.kind, ProperKind::Country | ProperKind::Organization)
+                            || (h.kind == ProperKind::Place && h.canonical != h.span.slice(text))
+                    });
+                if let Some(h) = hit {
+                    let name = h.span.slice(text).to_string();
+                    let canonical = h.canonical.to_string();
+                    return (
+                        Some(self.table.organization(&name, &canonical, false, None)),
+                        None,
+                    );
+                }
+                (self.table.last_collective, None)
+            }
+            MentionKind::Organization {
+                name,
+                canonical,
+                outlet,
+                role,
+            } => (
+                Some(
+                    self.table
+                        .organization(name, canonical, *outlet, role.as_deref()),
+                ),
+                None,
+            ),
+            MentionKind::Group { name } => {
+                let surface = m.span.slice(text);
+                (Some(self.table.group(name, surface)), None)
+            }
+            MentionKind::OutletReference => {
+                let i = self.table.last_outlet;
+                if let Some(i) = i {
+                    self.table.add_alias(i, m.span.slice(text));
+                }
+                (i, None)
+            }
+            MentionKind::Role { role } => match self.table.by_role(role) {
+                Some(i) => (Some(i), None),
+                None => (None, Some(role.clone())),
+            },
+        }
+    }
+
+    /// "from the Kosovo Center for Security Studies", "at the University of Cambridge".
+    fn affiliation_after(&self, toks: &[Token], i: usize) -> Option<String> {
+        let w = toks.get(i).map(|t| self.word(*t))?;
+        if !matches!(w.as_ref(), "from" | "at" | "of" | ",") {
+            return None;
+        }
+        let mut j = i + 1;
+        // ", a professor at Y"
+        if w == "," {
+            while j < toks.len()
+                && j < i + 6
+                && !matches!(self.word(toks[j]).as_ref(), "at" | "of" | "from")
+            {
+                j += 1;
+            }
+            j += 1;
+        }
+        if self.is_word(toks, j, "the") {
+            j += 1;
+        }
+        let h = self.ctx.hit_covering(toks.get(j)?.start)?;
+        matches!(h.kind, ProperKind::Organization | ProperKind::Outlet)
+            .then(|| h.span.slice(self.ctx.text).to_string())
+    }
+
+    fn push(
+        &mut self,
+        toks: &[Token],
+        paragraph: usize,
+        cue: Span,
+        subject: Option<&Mention>,
+        content: Option<Span>,
+        clause_start: usize,
+    ) {
+        let (speaker, pending_role) = match subject {
+            Some(m) => self.resolve(toks, m),
+            None => (None, None),
+        };
+        if let Some(i) = speaker
+            && self.table.kind(i) == Some(crate::SpeakerKind::Person)
+        {
+            self.table.last_person = Some(i);
+        }
+        self.events.push(Event {
+            cue,
+            source: subject.map(|m| m.span),
+            speaker,
+            pending_role,
+            content,
+            clause_start,
+            paragraph,
+        });
+    }
+
+    fn push_subj(
+        &mut self,
+        toks: &[Token],
+        paragraph: usize,
+        cue: Span,
+        subject: &Subj,
+        content: Option<Span>,
+        clause_start: usize,
+    ) {
+        match subject {
+            Subj::Mention(m) => self.push(toks, paragraph, cue, Some(m), content, clause_start),
+            Subj::Inherited {
+                speaker,
+                source,
+                pending_role,
+                ..
+            } => self.events.push(Event {
+                cue,
+                source: *source,
+                speaker: *speaker,
+                pending_role: pending_role.clone(),
+                content,
+                clause_start,
+                paragraph,
+            }),
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Who speaks: the subject of a cue, found backwards from the verb over appositives,
+//! relative clauses, participial phrases and prepositional phrases.
+
+use super::Reader;
+use super::grammar::is_aux;
+use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
+use crate::annotate::tokens::{TokKind, Token};
+
+impl Reader<'_, '_> {
+    /// The subject of a cue starting at token `c`: the nearest mention before it in its
+    /// clause that is not inside a prepositional phrase, skipping relative clauses,
+    /// appositives and parentheses.
+    pub(super) fn subject_before(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
+        let text = self.ctx.text;
+        let mut j = c;
+        let mut budget = 16;
+        let mut appositive_role: Option<String> = None;
+        while j > s0 && budget > 0 {
+            budget -= 1;
+            j -= 1;
+            let t = toks[j];
+            if let Some(p) = t.punct(text) {
+                match p {
+                    ',' => {
+                        let k = (s0..j).rev().find(|&k| self.punct(toks, k) == Some(','));
+                        let seg_start = k.map_or(s0, |k| k + 1);
+                        if seg_start >= j {
+                            return None;
+                        }
+                        let first = self.word(toks[seg_start]);
+                        if matches!(
+                            first.as_ref(),
+                            "who" | "which" | "whose" | "where" | "a" | "an"
+                        ) || (first.ends_with("ing") && first.len() > 5)
+                            || (first == "the"
+                                && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
+                        {
+                            if matches!(first.as_ref(), "a" | "an" | "the") {
+                                appositive_role = self
+                                    .ctx
+                                    .role_before(
+                                        toks,
+                                        self.title_end(toks, seg_start, j),
+                                        seg_start,
+                                    )
+                                    .map(|r| r.1);
+                            }
+                            let k = k?;
+                            j = k;
+                            continue;
+                        }
+                        // ", Liz Truss," after "the British Foreign Secretary"
+                        if let Some(mut m) = self.ctx.mention_back(toks, j - 1, seg_start)
+                            && m.first == seg_start
+                        {
+                            if let (MentionKind::Person { role, .. }, Some(k)) = (&mut m.kind, k)
+                                && role.is_none()
+                            {
+                                *role = self.ctx.role_before(toks, k, s0).map(|r| r.1);
+                            }
+                            return Some(m);
+                        }
+                        return None;
+                    }
+                    ')' => {
+                        let k = (s0..j).rev().find(|&k| self.punct(toks, k) == Some('('))?;
+                        j = k;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            let w = self.word(t);
+            if matches!(
+                w.as_ref(),
+                "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
+            ) {
+                return None;
+            }
+            if is_aux(&w) || t.kind == TokKind::Number {
+                continue;
+            }
+            if let Some(mut m) = self.ctx.mention_back(toks, j, s0) {
+                let before = m.first.checked_sub(1).filter(|&b| b >= s0);
+                let before = before.map(|b| {
+                    if self.is_word(toks, b, "the") && b > s0 {
+                        b - 1
+                    } else {
+                        b
+                    }
+                });
+                let in_pp = before.is_some_and(|b| {
+                    toks[b].kind == TokKind::Word
+                        && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
+                });
+                if in_pp {
+                    j = before.unwrap_or(s0);
+                    continue;
+                }
+                if let (MentionKind::Person { role, .. }, Some(r)) = (&mut m.kind, appositive_role)
+                    && role.is_none()
+                {
+                    *role = Some(r);
+                }
+                return Some(m);
+            }
+            if budget < 8 && !toks[j].is_word() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The last title token of an appositive ("a professor at Y" → "professor").
+    pub(super) fn title_end(&self, toks: &[Token], a: usize, b: usize) -> usize {
+        (a..b)
+            .rfind(|&x| self.ctx.is_title_head(toks[x]))
+            .map_or(a, |x| x + 1)
+    }
+
+    /// The first mention of the sentence that is not in a prepositional phrase: the subject of
+    /// a participle cue ("Russia is … using this event, accusing the West of …").
+    pub(super) fn main_subject(&self, toks: &[Token], s0: usize, end: usize) -> Option<Mention> {
+        let mut j = s0;
+        while j < end {
+            if let Some(m) = self.ctx.mention_back(toks, j, s0) {
+                // Extend to the longest mention ending here or just after.
+                let longer = (j + 1..end.min(j + 5))
+                    .filter_map(|k| self.ctx.mention_back(toks, k, s0))
+                    .rfind(|n| n.first <= j);
+                let m = longer.unwrap_or(m);
+                let prev = m.first.checked_sub(1).filter(|&p| p >= s0);
+                let in_pp = prev.is_some_and(|p| {
+                    let pw = self.word(toks[p]);
+                    PREPOSITIONS.contains(&pw.as_ref())
+                        || pw == "the"
+                            && p > s0
+                            && PREPOSITIONS.contains(&self.word(toks[p - 1]).as_ref())
+                });
+                if !in_pp {
+                    return Some(m);
+                }
+                j = m.last + 1;
+                continue;
+            }
+            j += 1;
+        }
+        None
+    }
+}

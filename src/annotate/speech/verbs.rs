@@ -1,0 +1,461 @@
+//! A speech verb and what it reports: `X said (that) …`, `X told <outlet> that …`,
+//! `"…," X said`, `…, he said.`, `As X said, …`, `X urged Y to …`, `X denied …`,
+//! `X writes about this`, `which X calls …`, participles (`, warning that …`) and
+//! coordinated verbs (`… and called on …`).
+
+use super::grammar::{is_aux, is_be, is_quote_mark};
+use super::{Event, Reader, Subj, trim_content};
+use crate::annotate::lexicon::VerbForm;
+use crate::annotate::mentions::PREPOSITIONS;
+use crate::annotate::tokens::{TokKind, Token};
+use crate::annotation::Span;
+
+impl Reader<'_, '_> {
+    /// A speech verb at token `i`.
+    pub(super) fn verb(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+        forms: &[VerbForm],
+    ) -> Option<usize> {
+        let text = self.ctx.text;
+        // The longest form whose particles follow ("called on", "warned about").
+        let form = forms.iter().find(|f| {
+            f.rest.iter().enumerate().all(|(n, w)| {
+                toks.get(i + 1 + n)
+                    .is_some_and(|t| self.word(*t) == w.as_str())
+            })
+        })?;
+        let class = form.class;
+        if !(class.speech || class.directive || class.naming || class.written) {
+            return None;
+        }
+        let v_end = i + form.rest.len(); // last token of the verb
+        let prev = i.checked_sub(1).filter(|&p| p >= s0);
+        let prev_word = prev.map(|p| self.word(toks[p]));
+        // Passives ("is said to", "were denied") and infinitives ("to say") are not cues.
+        if prev_word.as_deref().is_some_and(|w| {
+            is_be(w)
+                || matches!(
+                    w,
+                    "to" | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "any"
+                        | "no"
+                        | "my"
+                        | "your"
+                )
+        }) {
+            return None;
+        }
+        // Verb group: auxiliaries and adverbs right before the verb.
+        let mut cue_start = i;
+        while cue_start > s0
+            && is_aux(&self.word(toks[cue_start - 1]))
+            && toks[cue_start - 1].is_word()
+        {
+            cue_start -= 1;
+        }
+        let after = v_end + 1;
+        let next_word = toks
+            .get(after)
+            .filter(|_| after < s1)
+            .map(|t| self.word(*t));
+        let next_punct = if after < s1 {
+            self.punct(toks, after)
+        } else {
+            Some('.')
+        };
+
+        // Participles continue the subject of the sentence: ", warning that …".
+        if form.participle {
+            if prev.is_none_or(|p| self.punct(toks, p) != Some(',')) {
+                return None;
+            }
+            let subject = self
+                .events
+                .iter()
+                .rev()
+                .take_while(|e| e.cue.start >= toks[s0].start)
+                .find(|e| e.speaker.is_some())
+                .map(|e| (e.speaker, e.source));
+            let content = if next_word.as_deref() == Some("that") && class.speech {
+                Self::span(toks, after + 1, s1)
+            } else if form.lemma == "say" && next_word.is_some() {
+                // ", saying the attack was …"
+                Self::span(toks, after, s1)
+            } else if class.directive {
+                self.directive_content(toks, after, s1)
+            } else {
+                None
+            }?;
+            let cue = Span::new(toks[i].start, toks[v_end].end);
+            let clause = toks[i - 1].start;
+            match subject {
+                Some((speaker, source)) => {
+                    self.events.push(Event {
+                        cue,
+                        source,
+                        speaker,
+                        pending_role: None,
+                        content: Some(content),
+                        clause_start: clause,
+                        paragraph,
+                    });
+                }
+                None => {
+                    let m = self.main_subject(toks, s0, i - 1);
+                    self.push(toks, paragraph, cue, m.as_ref(), Some(content), clause);
+                }
+            }
+            return Some(after);
+        }
+
+        // Coordinated verbs share the subject: "… confirmed that A but said B", "denied A
+        // and called on B to …".
+        let conj = cue_start
+            .checked_sub(1)
+            .filter(|&c| c > s0 && matches!(self.word(toks[c]).as_ref(), "and" | "but"));
+        let inherited = conj.and_then(|c| {
+            let sentence_start = toks[s0].start;
+            self.events
+                .iter()
+                .rev()
+                .take_while(|e| e.cue.start >= sentence_start)
+                .find(|e| e.speaker.is_some() || e.pending_role.is_some())
+                .map(|e| (c, e.speaker, e.source, e.pending_role.clone()))
+        });
+        let subject = match self.subject_before(toks, cue_start, s0) {
+            Some(m) => Subj::Mention(m),
+            None => match inherited {
+                Some((c, speaker, source, pending_role)) => Subj::Inherited {
+                    speaker,
+                    source,
+                    pending_role,
+                    first: c + 1,
+                },
+                None => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+            },
+        };
+        let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
+        let clause_start = {
+            // The clause starts at the subject, or at "as" / "and" / a comma before it.
+            let mut f = subject.first();
+            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "a" | "an" | "the") {
+                f -= 1;
+            }
+            let mut c = f;
+            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "as" | "and" | "but") {
+                c = f - 1;
+            }
+            if c > s0 && self.punct(toks, c - 1) == Some(',') {
+                c -= 1;
+            }
+            toks[c].start
+        };
+        // `"…," X said …` / `"…", X told reporters.`: the quote before is the content,
+        // whatever follows the verb.
+        if let Subj::Mention(m) = &subject {
+            let b = m.first;
+            let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
+            // The nearest closing mark before the subject, past an appositive
+            // (`,’ the president’s spokeswoman, Karen Hsu, told the BBC`).
+            let q = (s0.max(b.saturating_sub(12))..b).rev().find(|&k| mark(k));
+            let closing = q.filter(|&q| {
+                (q > s0 && matches!(self.punct(toks, q - 1), Some(',' | '.' | '?' | '!')))
+                    || self.punct(toks, q + 1) == Some(',')
+                    || q + 1 == b
+            });
+            let continues = next_word.as_deref() == Some("that") || next_punct == Some(':');
+            if let (Some(q), true, false) = (closing, class.speech, continues) {
+                let c_end = q + 1;
+                let cue = if form.lemma == "tell" {
+                    let end = (after..s1)
+                        .find(|&k| toks[k].kind == TokKind::Punct)
+                        .unwrap_or(s1);
+                    Span::new(
+                        toks[cue_start].start,
+                        toks[end.max(after) - 1].end.max(toks[v_end].end),
+                    )
+                } else {
+                    cue_only
+                };
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue,
+                    &subject,
+                    Self::span(toks, s0, c_end),
+                    toks[b - 1].start,
+                );
+                return Some(after);
+            }
+        }
+        let before_subject = subject.first().checked_sub(1).filter(|&b| b >= s0);
+        let as_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "as"));
+        let which_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "which"));
+
+        // "which The Telegraph calls NATO’s weakest flank"
+        if which_clause && class.naming && next_word.is_some() {
+            let end = (after..s1)
+                .find(|&k| self.punct(toks, k).is_some())
+                .unwrap_or(s1);
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Self::span(toks, after, end),
+                clause_start,
+            );
+            return Some(end);
+        }
+        if !class.speech && !class.directive && !class.written {
+            return None;
+        }
+
+        // "X writes about this": the sentence before.
+        if class.written
+            && next_word.as_deref() == Some("about")
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "this" | "it"))
+        {
+            let cue = Span::new(toks[cue_start].start, toks[after + 1].end);
+            let content = self.prev_sentence.and_then(|p| trim_content(text, p));
+            self.push_subj(toks, paragraph, cue, &subject, content, clause_start);
+            return Some(after + 2);
+        }
+
+        match (next_word.as_deref(), next_punct) {
+            (Some("that"), _) if class.speech => {
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue_only,
+                    &subject,
+                    Self::span(toks, after + 1, s1),
+                    clause_start,
+                );
+                return Some(after + 1);
+            }
+            (_, Some(':')) if class.speech => {
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue_only,
+                    &subject,
+                    Self::span(toks, after + 1, s1),
+                    clause_start,
+                );
+                return Some(after + 1);
+            }
+            (_, Some(',' | '.' | '!' | '?' | ';')) if class.speech && !class.needs_that => {
+                if as_clause && next_punct == Some(',') {
+                    // "As Perteshi said, …"
+                    self.push_subj(
+                        toks,
+                        paragraph,
+                        cue_only,
+                        &subject,
+                        Self::span(toks, after + 1, s1),
+                        clause_start,
+                    );
+                    return Some(after + 1);
+                }
+                // "…, he said." The reported clause comes first.
+                let mut b = subject.first();
+                if b > s0 && self.is_word(toks, b - 1, "the") {
+                    b -= 1;
+                }
+                if b > s0
+                    && toks[b - 1]
+                        .punct(text)
+                        .is_some_and(|c| c == ',' || is_quote_mark(c))
+                {
+                    let mut c_end = b - 1;
+                    while c_end > s0
+                        && toks[c_end - 1]
+                            .punct(text)
+                            .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
+                    {
+                        c_end -= 1;
+                    }
+                    if toks[b - 1].punct(text) != Some(',') {
+                        c_end = b;
+                    }
+                    self.push_subj(
+                        toks,
+                        paragraph,
+                        cue_only,
+                        &subject,
+                        Self::span(toks, s0, c_end),
+                        toks[b - 1].start,
+                    );
+                    return Some(after);
+                }
+                return None;
+            }
+            _ => {}
+        }
+
+        // "told the Telegraph that …": the addressee belongs to the cue.
+        if next_word.is_some() && class.speech {
+            let that = (after..s1.min(after + 9))
+                .find(|&k| self.is_word(toks, k, "that") || self.punct(toks, k) == Some(':'));
+            // Between the verb and "that" only an addressee ("told the Telegraph") or a
+            // circumstance ("said in a statement", "said on Tuesday"); otherwise the "that"
+            // is a relative pronoun ("advocates for a resolution that …").
+            let opener_ok = form.lemma == "tell"
+                || matches!(
+                    next_word.as_deref(),
+                    Some(
+                        "in" | "on"
+                            | "at"
+                            | "to"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "last"
+                            | "this"
+                            | "yesterday"
+                            | "earlier"
+                            | "late"
+                            | "recently"
+                            | "repeatedly"
+                            | "again"
+                            | "also"
+                            | "publicly"
+                            | "today"
+                    )
+                );
+            let clean = opener_ok
+                && that.is_some_and(|t| {
+                    (after..t).all(|k| {
+                        toks[k].kind != TokKind::Punct
+                            || matches!(self.punct(toks, k), Some('(' | ')'))
+                    })
+                });
+            if let (Some(t), true) = (that, clean) {
+                let cue = if form.lemma == "tell" {
+                    Span::new(toks[cue_start].start, toks[t - 1].end)
+                } else {
+                    cue_only
+                };
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue,
+                    &subject,
+                    Self::span(toks, t + 1, s1),
+                    clause_start,
+                );
+                return Some(t + 1);
+            }
+        }
+        if class.directive
+            && let Some(content) = self.directive_content(toks, after, s1)
+        {
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Some(content),
+                clause_start,
+            );
+            return Some(after);
+        }
+        if class.object
+            && next_word
+                .as_deref()
+                .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
+        {
+            // A short object ("rejected the claim") reports no content, but the act still
+            // tells who is speaking now.
+            let words = toks[after..self.end_of(toks, s1).max(after)]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
+            self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
+            return Some(after);
+        }
+        if class.speech && !class.needs_that && form.rest.is_empty() {
+            // "X said the border was calm": a clause without "that".
+            let w = next_word?;
+            let starts_clause = !PREPOSITIONS.contains(&w.as_ref())
+                && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
+                && toks[after].kind == TokKind::Word;
+            let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
+            let has_verb = pronoun
+                || (after + 1..s1.min(after + 8)).any(|k| {
+                    let kw = self.word(toks[k]);
+                    (kw.len() > 4 && kw.ends_with("ed"))
+                        || is_be(&kw)
+                        || matches!(
+                            kw.as_ref(),
+                            "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
+                });
+            if starts_clause
+                && has_verb
+                && matches!(
+                    form.lemma.as_str(),
+                    "say"
+                        | "believe"
+                        | "think"
+                        | "warn"
+                        | "argue"
+                        | "claim"
+                        | "estimate"
+                        | "insist"
+                        | "stress"
+                        | "add"
+                        | "write"
+                        | "tell"
+                        | "predict"
+                        | "expect"
+                        | "fear"
+                        | "hope"
+                        | "suggest"
+                        | "note"
+                        | "state"
+                        | "explain"
+                )
+            {
+                self.push_subj(
+                    toks,
+                    paragraph,
+                    cue_only,
+                    &subject,
+                    Self::span(toks, after, s1),
+                    clause_start,
+                );
+                return Some(after);
+            }
+        }
+        None
+    }
+}
