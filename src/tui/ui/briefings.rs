@@ -40,10 +40,9 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
             Span::raw(truncate(title, width.saturating_sub(1))),
         ]);
         let (quotes, claims) = briefing.speech_counts();
-        let mut facts: Vec<String> = Vec::new();
+        let mut facts: Vec<String> = vec![format!("{quotes}q {claims}c")];
         facts.extend(briefing.meta.source.as_deref().map(clean_line));
         facts.extend(briefing.meta.date.as_deref().map(clean_line));
-        facts.push(format!("{quotes}q {claims}c"));
         let second = Line::from(vec![
             Span::styled(marker, theme.border_focused),
             Span::styled(

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>, fuzzy: &Fuzzy) {
     let (theme, corpus) = (ui.theme, ui.corpus);
-    let width = (area.width * 4 / 5).max(40);
+    let width = (area.width * 4 / 5).clamp(40, 100);
     let height = (area.height * 4 / 5).max(10);
     let inner = popup_frame(area, buf, theme, "Jump to a speaker", width, height);
     let prompt = Line::from(vec![
