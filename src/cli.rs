@@ -31,4 +31,42 @@ pub enum Command {
         /// Files or directories; without any, the bundled seeds.
         paths: Vec<PathBuf>,
     },
+    /// Validate the sidecars (`NAME.dossier.toml`) of briefings and list orphaned annotations;
+    /// exit status 1 on any problem.
+    Check {
+        /// Files or directories; without any, the bundled seeds.
+        paths: Vec<PathBuf>,
+    },
+    /// Export the annotations (sidecars applied) as JSON, W3C Web Annotation JSON-LD,
+    /// CSL-JSON or a Markdown digest.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Files or directories; without any, the bundled seeds.
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// `dossier export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// An array of the objects `dossier annotate --json` prints.
+    Json,
+    /// W3C Web Annotation JSON-LD: one annotation per quote or claim.
+    W3c,
+    /// CSL-JSON: one item per briefing, for reference managers.
+    Csl,
+    /// A readable digest: per briefing, its speakers and what each said, with citations.
+    Markdown,
+}
+
+impl From<ExportFormat> for dossier::export::Format {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Json => dossier::export::Format::Json,
+            ExportFormat::W3c => dossier::export::Format::W3c,
+            ExportFormat::Csl => dossier::export::Format::Csl,
+            ExportFormat::Markdown => dossier::export::Format::Markdown,
+        }
+    }
 }

@@ -39,24 +39,56 @@ pub struct Library {
     local: HashMap<(usize, String), usize>,
     /// Files that could not be read; the others are still here.
     pub errors: Vec<LoadError>,
+    /// Per briefing (same index), what its sidecar did; empty for libraries not loaded from
+    /// files (the bundled seeds, [`Library::from_briefings`]).
+    sidecars: Vec<crate::sidecar::SidecarStatus>,
 }
 
 impl Library {
     /// Read and annotate every `*.txt` file under `paths` (files, or directories searched
-    /// recursively, in sorted order). A file that cannot be read is recorded in
-    /// [`Library::errors`] and never stops the others.
+    /// recursively, in sorted order), each merged with its sidecar `NAME.dossier.toml`. A file
+    /// that cannot be read is recorded in [`Library::errors`] and never stops the others; a
+    /// sidecar that cannot be parsed leaves its briefing as the annotator made it and is
+    /// reported by [`Library::sidecar_status`].
     pub fn load(paths: &[PathBuf], lexicon: &Lexicon) -> Library {
         let (files, mut errors) = collect_txt_files(paths);
         let mut briefings = Vec::with_capacity(files.len());
+        let mut sidecars = Vec::with_capacity(files.len());
         for path in files {
             match read_text(&path) {
-                Ok(text) => briefings.push(Briefing::new(path, text, lexicon)),
+                Ok(text) => {
+                    let mut briefing = Briefing::new(path, text, lexicon);
+                    sidecars.push(crate::sidecar::apply_beside(&mut briefing));
+                    briefings.push(briefing);
+                }
                 Err(e) => errors.push(e),
             }
         }
         let mut library = Library::from_briefings(briefings);
         library.errors = errors;
+        library.sidecars = sidecars;
         library
+    }
+
+    /// What the sidecar of briefing `index` did (`None` for the bundled seeds).
+    pub fn sidecar_status(&self, index: usize) -> Option<&crate::sidecar::SidecarStatus> {
+        self.sidecars.get(index)
+    }
+
+    /// Annotate briefing `index` again from its text and re-apply its sidecar as it now is on
+    /// disk (after an edit through a [`crate::SidecarStore`]), then rebuild the speaker index.
+    /// Indices of briefings stay valid; indices of speakers and annotations may change.
+    pub fn refresh_briefing(&mut self, index: usize, lexicon: &Lexicon) {
+        let Some(old) = self.briefings.get(index) else {
+            return;
+        };
+        let mut briefing = Briefing::new(old.path.clone(), old.text.clone(), lexicon);
+        // Only briefings loaded from files have sidecars (the seeds are embedded).
+        if let Some(status) = self.sidecars.get_mut(index) {
+            *status = crate::sidecar::apply_beside(&mut briefing);
+        }
+        self.briefings[index] = briefing;
+        self.build_index();
     }
 
     /// The five sample briefings bundled in the binary.

@@ -14,6 +14,8 @@ fn main() -> ExitCode {
     let lexicon = Lexicon::builtin();
     match cli.command {
         Some(Command::Annotate { json, paths }) => annotate(&paths, json, &lexicon),
+        Some(Command::Check { paths }) => check(&paths, &lexicon),
+        Some(Command::Export { format, paths }) => export(&paths, format.into(), &lexicon),
         None => read(&cli, &lexicon),
     }
 }
@@ -66,12 +68,90 @@ fn annotate(paths: &[PathBuf], json: bool, lexicon: &Lexicon) -> ExitCode {
         }
     }
     let _ = out.flush();
+    report_load_errors(&library)
+}
+
+/// Print unreadable files and unparseable sidecars on stderr; failure if there were any.
+/// (Orphaned sidecar entries are `dossier check`'s business, not a failure to load.)
+fn report_load_errors(library: &Library) -> ExitCode {
+    let mut failed = false;
     for error in &library.errors {
         eprintln!("dossier: {error}");
+        failed = true;
     }
-    if library.errors.is_empty() {
+    for i in 0..library.briefings().len() {
+        if let Some(error) = library.sidecar_status(i).and_then(|s| s.error.as_ref()) {
+            eprintln!("dossier: {error} (the briefing keeps its automatic annotations)");
+            failed = true;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn export(paths: &[PathBuf], format: dossier::export::Format, lexicon: &Lexicon) -> ExitCode {
+    let library = load(paths, lexicon);
+    let text = dossier::export::export(library.briefings(), format);
+    let mut out = std::io::stdout().lock();
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return ExitCode::SUCCESS; // closed pipe
+    }
+    report_load_errors(&library)
+}
+
+/// Validate every sidecar: parse errors, orphaned and unmatched entries, undefined speakers,
+/// sidecars with no briefing beside them. One line per problem on stdout, `file:line: …`.
+fn check(paths: &[PathBuf], lexicon: &Lexicon) -> ExitCode {
+    let library = load(paths, lexicon);
+    let mut problems = 0;
+    let mut sidecars = 0;
+    let mut lines = Vec::new();
+    for error in &library.errors {
+        lines.push(error.to_string());
+        problems += 1;
+    }
+    for i in 0..library.briefings().len() {
+        let Some(status) = library.sidecar_status(i) else {
+            continue;
+        };
+        sidecars += usize::from(status.present);
+        for message in status.messages() {
+            lines.push(message);
+            problems += 1;
+        }
+    }
+    for stray in dossier::sidecar::stray_sidecars(paths) {
+        lines.push(format!(
+            "{}: no briefing beside it (expected {})",
+            stray.display(),
+            stray.with_extension("").with_extension("txt").display()
+        ));
+        problems += 1;
+    }
+    for line in &lines {
+        println!("{line}");
+    }
+    println!(
+        "checked {sidecars} sidecar{} for {} briefing{}: {problems} problem{}",
+        plural(sidecars),
+        library.briefings().len(),
+        plural(library.briefings().len()),
+        plural(problems)
+    );
+    if problems == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

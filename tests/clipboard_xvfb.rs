@@ -26,7 +26,14 @@ impl Xvfb {
             }
             let display = format!(":{n}");
             let child = Command::new("Xvfb")
-                .args([display.as_str(), "-nolisten", "tcp", "-screen", "0", "640x480x24"])
+                .args([
+                    display.as_str(),
+                    "-nolisten",
+                    "tcp",
+                    "-screen",
+                    "0",
+                    "640x480x24",
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -86,19 +93,36 @@ fn y_copies_to_the_x11_clipboard_while_the_reader_runs() {
         &[],
     );
     let tmux = Tmux::start(&command, 140, 40);
-    tmux.wait_for("the experts", |s| s.contains("Experts") && !s.contains("No speakers found"));
-    assert_eq!(xclip_clipboard(&xvfb.display).filter(|s| !s.is_empty()), None, "empty at first");
+    tmux.wait_for("the experts", |s| {
+        s.contains("Experts") && !s.contains("No speakers found")
+    });
+    assert_eq!(
+        xclip_clipboard(&xvfb.display).filter(|s| !s.is_empty()),
+        None,
+        "empty at first"
+    );
     tmux.keys("f");
     tmux.wait_for("the speaker popup", |s| s.contains("Jump to a speaker"));
     tmux.type_text("islami");
     tmux.wait_for("the query", |s| s.contains("› islami"));
     tmux.keys("Enter");
-    tmux.wait_for("the speaker filter", |s| s.contains('⚑') && !s.contains("Jump to a speaker"));
+    tmux.wait_for("the speaker filter", |s| {
+        s.contains('⚑') && !s.contains("Jump to a speaker")
+    });
     tmux.keys("y");
-    tmux.wait_for("the copy message", |s| s.contains("Copied citation via system clipboard"));
+    tmux.wait_for("the copy message", |s| {
+        s.contains("Copied citation via system clipboard")
+    });
     let clipboard = xclip_clipboard(&xvfb.display).unwrap_or_default();
-    assert!(clipboard.contains(" — Avni Islami"), "clipboard: {clipboard:?}");
-    assert_eq!(tmux.paste_buffer(), None, "the system route sends no OSC 52");
+    assert!(
+        clipboard.contains(" — Avni Islami"),
+        "clipboard: {clipboard:?}"
+    );
+    assert_eq!(
+        tmux.paste_buffer(),
+        None,
+        "the system route sends no OSC 52"
+    );
     tmux.keys("q");
     assert_eq!(tmux.wait_exit(), Some(0));
 }

@@ -13,7 +13,13 @@ fn osc52_env(dir: &Path) -> (Vec<String>, Vec<&'static str>) {
     let config = dir.join("no-config.toml");
     (
         vec![format!("DOSSIER_CONFIG={}", config.display())],
-        vec!["DISPLAY", "WAYLAND_DISPLAY", "SSH_TTY", "SSH_CONNECTION", "NO_COLOR"],
+        vec![
+            "DISPLAY",
+            "WAYLAND_DISPLAY",
+            "SSH_TTY",
+            "SSH_CONNECTION",
+            "NO_COLOR",
+        ],
     )
 }
 
@@ -35,9 +41,13 @@ fn copy_citation_of(args: &[&Path], query: &str, expect_on_screen: &str) -> Stri
     tmux.type_text(query);
     tmux.wait_for("the query", |s| s.contains(&format!("› {query}")));
     tmux.keys("Enter");
-    tmux.wait_for("the speaker filter", |s| s.contains('⚑') && !s.contains("Jump to a speaker"));
+    tmux.wait_for("the speaker filter", |s| {
+        s.contains('⚑') && !s.contains("Jump to a speaker")
+    });
     tmux.keys("y");
-    tmux.wait_for("the copy message", |s| s.contains("Copied citation via OSC 52"));
+    tmux.wait_for("the copy message", |s| {
+        s.contains("Copied citation via OSC 52")
+    });
     let Some(buffer) = tmux.paste_buffer() else {
         panic!("tmux received no OSC 52:\n{}", tmux.screen());
     };
@@ -52,7 +62,10 @@ fn seeds_fuzzy_jump_and_copy_a_citation_through_osc52() {
         return;
     }
     let citation = copy_citation_of(&[], "islami", "Avni Islami");
-    assert!(citation.starts_with('“') || citation.contains(" — Avni Islami"), "{citation}");
+    assert!(
+        citation.starts_with('“') || citation.contains(" — Avni Islami"),
+        "{citation}"
+    );
     assert!(citation.contains(" — Avni Islami"), "{citation}");
     assert!(citation.contains('¶'), "{citation}");
 }
@@ -105,14 +118,23 @@ fn escape_sequences_in_a_briefing_never_reach_the_terminal() {
         s.contains("¶1 Hostile headline") && s.contains("reading order") && !s.contains("Keys ·")
     });
     for screen in [&screen, &after] {
-        assert!(screen.contains("Red text and more desrever tab  here."), "{screen}");
+        assert!(
+            screen.contains("Red text and more desrever tab  here."),
+            "{screen}"
+        );
         for residue in ["PWNED", "52;", "[31m", "[0m", "[2J", "]0;", "cHduZWQ"] {
-            assert!(!screen.contains(residue), "`{residue}` on screen:\n{screen}");
+            assert!(
+                !screen.contains(residue),
+                "`{residue}` on screen:\n{screen}"
+            );
         }
     }
     assert_eq!(tmux.paste_buffer(), None, "the briefing set the clipboard");
     let title = tmux.format("#{pane_title}");
-    assert!(!title.contains("PWNED"), "the briefing set the title: {title}");
+    assert!(
+        !title.contains("PWNED"),
+        "the briefing set the title: {title}"
+    );
     assert_eq!(title, title_before);
     tmux.keys("q");
     assert_eq!(tmux.wait_exit(), Some(0));
@@ -129,13 +151,24 @@ fn the_terminal_is_restored_on_quit() {
     let (env, unset) = osc52_env(dir.path());
     let env: Vec<&str> = env.iter().map(String::as_str).collect();
     // A shell that prints a marker after dossier exits: it must land on a normal screen.
-    let command = format!("{}; echo after-dossier; sleep 30", dossier_command(&env, &unset, &[]));
+    let command = format!(
+        "{}; echo after-dossier; sleep 30",
+        dossier_command(&env, &unset, &[])
+    );
     let tmux = Tmux::start(&command, 100, 30);
     tmux.wait_for("the reader", |s| s.contains("Briefings"));
-    assert_eq!(tmux.format("#{alternate_on}"), "1", "the reader uses the alternate screen");
+    assert_eq!(
+        tmux.format("#{alternate_on}"),
+        "1",
+        "the reader uses the alternate screen"
+    );
     tmux.keys("q");
     let screen = tmux.wait_for("the shell after dossier", |s| s.contains("after-dossier"));
     assert!(!screen.contains("Briefings"), "{screen}");
     assert_eq!(tmux.format("#{alternate_on}"), "0");
-    assert_eq!(tmux.format("#{mouse_any_flag}"), "0", "mouse reporting turned off");
+    assert_eq!(
+        tmux.format("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting turned off"
+    );
 }

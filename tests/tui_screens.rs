@@ -1,5 +1,6 @@
 //! Screens of the reader on a `TestBackend`: each pane, the popups, tiny terminals, hostile text.
 
+#[path = "support/reader.rs"]
 mod common;
 
 use common::{Reader, library, text_of};

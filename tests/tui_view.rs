@@ -1,5 +1,6 @@
 //! The reader's behaviour, key by key, through the pure `View::update`.
 
+#[path = "support/reader.rs"]
 mod common;
 
 use common::{Reader, library};

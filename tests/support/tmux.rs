@@ -47,13 +47,41 @@ impl Tmux {
         // Options first (in a placeholder session), then the program, so nothing it prints can
         // arrive before set-clipboard is on.
         let started = tmux.run(&[
-            "new-session", "-d", "-s", "boot", "-x", "20", "-y", "5", "sleep 600", ";",
-            "set", "-g", "set-clipboard", "on", ";",
-            "set", "-g", "remain-on-exit", "on", ";",
-            "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(),
+            "new-session",
+            "-d",
+            "-s",
+            "boot",
+            "-x",
+            "20",
+            "-y",
+            "5",
+            "sleep 600",
+            ";",
+            "set",
+            "-g",
+            "set-clipboard",
+            "on",
+            ";",
+            "set",
+            "-g",
+            "remain-on-exit",
+            "on",
+            ";",
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
             command,
         ]);
-        assert!(started.status.success(), "tmux failed to start: {}", String::from_utf8_lossy(&started.stderr));
+        assert!(
+            started.status.success(),
+            "tmux failed to start: {}",
+            String::from_utf8_lossy(&started.stderr)
+        );
         tmux
     }
 
@@ -112,7 +140,9 @@ impl Tmux {
     }
 
     pub fn format(&self, format: &str) -> String {
-        self.stdout(&["display-message", "-p", "-t", "main", format]).trim().to_string()
+        self.stdout(&["display-message", "-p", "-t", "main", format])
+            .trim()
+            .to_string()
     }
 
     /// Wait for the program to exit and return its exit status.
