@@ -12,7 +12,7 @@ use super::wrap::{self, GUTTER};
 use crate::SpeechRef;
 use crate::annotation::Span;
 use crate::cite::{Citation, Format};
-use crate::search::{SpeakerMatch, SpeakerSearch, find_text};
+use crate::search::{SpeakerMatches, SpeakerSearch, find_text};
 use ratatui::layout::Rect;
 
 /// A pane of the main screen.
@@ -54,7 +54,7 @@ pub enum Popup {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fuzzy {
     pub query: String,
-    pub matches: Vec<SpeakerMatch>,
+    pub matches: SpeakerMatches,
     pub cursor: usize,
 }
 

@@ -51,11 +51,12 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>, fuzzy: &Fuzzy) {
         };
         let mut spans: Vec<Span<'_>> = vec![Span::raw(" ")];
         let alias = m.alias.and_then(|a| s.speaker.aliases.get(a));
-        let name_hits: &[u32] = if alias.is_none() { &m.indices } else { &[] };
+        let hits = fuzzy.matches.highlight(index);
+        let name_hits: &[u32] = if alias.is_none() { hits } else { &[] };
         highlighted(&s.speaker.name, name_hits, ui, &mut spans);
         if let Some(alias) = alias {
             spans.push(Span::styled(" (", theme.muted));
-            highlighted(alias, &m.indices, ui, &mut spans);
+            highlighted(alias, hits, ui, &mut spans);
             spans.push(Span::styled(")", theme.muted));
         }
         let mut about: Vec<String> = Vec::new();
