@@ -1,0 +1,91 @@
+//! Countries, organizations and places: the proper nouns of the word lists, runs of
+//! capitalised words headed by an organization word ("Kosovo Center for Security Studies",
+//! "University of Cambridge"), and capitalised acronyms.
+
+use super::Hit;
+use super::lexicon::{Lexicon, ProperKind};
+use super::tokens::{TokKind, Token};
+use crate::annotation::Span;
+
+/// Small words allowed inside an organization's name.
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in"];
+
+/// Runs of capitalised words with an organization head word, as organization hits.
+pub fn organization_runs(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit>) {
+    let cap = |t: &Token| t.kind == TokKind::Word && t.text(text).starts_with(char::is_uppercase);
+    let mut i = 0;
+    while i < toks.len() {
+        if !cap(&toks[i])
+            || matches!(
+                toks[i].text(text),
+                "The" | "A" | "An" | "In" | "For" | "On" | "At"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last_cap = i;
+        while j < toks.len() {
+            let t = &toks[j];
+            if t.start > toks[j - 1].end + 1 {
+                break;
+            }
+            if cap(t) {
+                last_cap = j;
+                j += 1;
+            } else if t.kind == TokKind::Word
+                && CONNECTORS.contains(&t.text(text))
+                && toks.get(j + 1).is_some_and(cap)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let has_head = toks[i..=last_cap]
+            .iter()
+            .any(|t| lex.is_org_head(t.text(text)));
+        if has_head && last_cap > i {
+            out.push(Hit {
+                span: Span::new(toks[i].start, toks[last_cap].end),
+                kind: ProperKind::Organization,
+                canonical: Span::new(toks[i].start, toks[last_cap].end)
+                    .slice(text)
+                    .to_string(),
+            });
+        }
+        i = last_cap + 1;
+    }
+}
+
+/// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.
+pub fn acronyms(text: &str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit>) {
+    for t in toks {
+        let w = t.text(text);
+        let ok = t.kind == TokKind::Word
+            && (2..=6).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && !lex.is_acronym_exception(w);
+        if ok {
+            out.push(Hit {
+                span: t.span(),
+                kind: ProperKind::Organization,
+                canonical: w.to_string(),
+            });
+        }
+    }
+}
+
+/// Sort hits and keep, where they overlap, the one that starts first (the longer on a tie).
+pub fn merge(hits: &mut Vec<Hit>) {
+    hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let mut end = 0;
+    hits.retain(|h| {
+        if h.span.start < end {
+            return false;
+        }
+        end = h.span.end;
+        true
+    });
+}

@@ -1,0 +1,653 @@
+//! Speaker mentions: the noun phrase that says who speaks.
+//!
+//! A mention is parsed backwards from its last token, the way a subject sits before its verb:
+//! a pronoun ("he"), a person's name with the title before it ("NATO Secretary General Jens
+//! Stoltenberg", "Security analyst Avni Islami"), a country, organization or outlet of the word
+//! lists ("the US", "Moscow", "The Telegraph"), a description of a state ("The Serbian side"),
+//! a collective ("security experts", "Western countries"), a reference back to an outlet ("the
+//! publication", "the author of the publication"), or a bare title ("the minister").
+
+use super::Ctx;
+use super::lexicon::ProperKind;
+use super::tokens::{TokKind, Token};
+use crate::annotation::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A person's name (one word: a surname to resolve), with the role and affiliation the
+    /// words before it give.
+    Person {
+        name: String,
+        role: Option<String>,
+        affiliation: Option<String>,
+    },
+    /// he, she, him, her.
+    PersonPronoun,
+    /// they, them.
+    PluralPronoun,
+    /// it.
+    ThingPronoun,
+    /// A state, organization or outlet; `canonical` merges metonyms ("Moscow" → "Russia").
+    Organization {
+        name: String,
+        canonical: String,
+        outlet: bool,
+        role: Option<String>,
+    },
+    /// An unnamed collective: `name` without quantifiers ("analysts" for "some analysts").
+    Group { name: String },
+    /// "the publication", "the author of the publication".
+    OutletReference,
+    /// A title without a name ("Albanian Prime Minister", "the minister").
+    Role { role: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// First and last token index in the paragraph.
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+/// Capitalised words that are never (part of) a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "However",
+    "Meanwhile",
+    "Additionally",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "There",
+    "Here",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "According",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "If",
+    "Since",
+    "Although",
+    "Though",
+    "Now",
+    "Then",
+    "So",
+    "Also",
+    "Both",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Such",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Furthermore",
+    "Moreover",
+    "Still",
+    "Yet",
+    "Thus",
+    "Therefore",
+    "Instead",
+    "Earlier",
+    "Later",
+    "Days",
+    "Weeks",
+    "Months",
+    "Years",
+    "Recent",
+    "Recently",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Not",
+    "No",
+    "Yes",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Whether",
+    "Despite",
+    "Given",
+    "Because",
+    "From",
+    "To",
+    "By",
+    "With",
+    "Without",
+    "Of",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "Into",
+    "Through",
+    "Against",
+    "Until",
+    "Unlike",
+    "Like",
+    "Even",
+    "Only",
+    "Just",
+    "Again",
+    "Every",
+    "Each",
+    "Any",
+    "Several",
+    "Few",
+    "One",
+    "Two",
+    "Three",
+    "First",
+    "Second",
+    "Third",
+    "Finally",
+    "Indeed",
+    "Historically",
+    "Geopolitically",
+    "Overall",
+    "Still",
+    "Once",
+    "Should",
+    "Could",
+    "Would",
+    "Will",
+    "Can",
+    "May",
+    "Might",
+    "Must",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Being",
+    "Having",
+    "Asked",
+    "Speaking",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Unrest",
+    "Tensions",
+];
+
+/// Words that make the phrase after them a prepositional phrase, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "to", "from", "at", "of", "with", "for", "by", "on", "about", "among", "between", "into",
+    "than", "through", "during", "after", "before", "against", "over", "under", "without",
+    "within", "across", "toward", "towards", "via", "near", "around", "behind", "beyond",
+    "despite", "upon", "amid", "onto",
+];
+
+/// Quantifiers and determiners before a collective ("some analysts").
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "several", "other", "the", "these", "those", "few", "a", "certain",
+    "numerous", "various", "all", "both", "two", "three", "leading", "top",
+];
+
+/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "le", "la", "dos", "ben",
+];
+
+/// "al-Amiri", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+    })
+}
+
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+impl Ctx<'_> {
+    /// The proper-noun hit that ends exactly at token `t`, if any.
+    fn hit_ending(&self, t: Token) -> Option<&super::Hit> {
+        self.hit_covering(t.start).filter(|h| h.span.end == t.end)
+    }
+
+    /// Whether token `t` is a title word or a title modifier ("secretary", "former"); hyphenated
+    /// words count when all parts are ("Secretary-General").
+    fn is_title_token(&self, t: Token) -> bool {
+        t.kind == TokKind::Word
+            && t.text(self.text)
+                .split('-')
+                .all(|p| self.lex.is_title_word(&lower(p)))
+    }
+
+    pub fn is_title_head(&self, t: Token) -> bool {
+        t.kind == TokKind::Word
+            && t.text(self.text)
+                .split('-')
+                .any(|p| self.lex.is_title(&lower(p)))
+    }
+
+    fn is_name_word(&self, t: Token) -> bool {
+        let w = t.text(self.text);
+        if t.kind == TokKind::Word && is_particle_name(w) {
+            return true;
+        }
+        t.kind == TokKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !NOT_NAMES.contains(&w)
+            && !self.is_title_token(t)
+            && self.hit_covering(t.start).is_none()
+    }
+
+    /// Title words and proper nouns before token index `end` (exclusive), back to `floor`:
+    /// the role of a name ("NATO Secretary General", "Kosovo’s Prime Minister"). Returns the
+    /// first token index of the role, the role text and an affiliation.
+    pub fn role_before(
+        &self,
+        toks: &[Token],
+        end: usize,
+        floor: usize,
+    ) -> Option<(usize, String, Option<String>)> {
+        let mut k = end;
+        let mut has_title = false;
+        let mut affiliation = None;
+        while k > floor {
+            let t = toks[k - 1];
+            if self.is_title_token(t) {
+                has_title |= self.is_title_head(t);
+                k -= 1;
+            } else if t.kind == TokKind::Possessive {
+                k -= 1;
+            } else if let Some(h) = self.hit_covering(t.start) {
+                if h.kind != ProperKind::Demonym && h.kind != ProperKind::Country {
+                    affiliation.get_or_insert_with(|| h.span.slice(self.text).to_string());
+                }
+                // Skip every token of a multi-word hit.
+                while k > floor && toks[k - 1].start >= h.span.start {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if !has_title || k == end {
+            return None;
+        }
+        // Leading proper nouns without a title after them are not part of the role.
+        let role_span = Span::new(toks[k].start, toks[end - 1].end);
+        let mut role = role_span.slice(self.text).to_string();
+        let title_tokens: Vec<Token> = toks[k..end]
+            .iter()
+            .copied()
+            .filter(|&t| self.is_title_token(t))
+            .collect();
+        if title_tokens
+            .iter()
+            .any(|t| t.text(self.text).starts_with(char::is_lowercase))
+        {
+            if let Some(first) = toks.get(k).filter(|t| self.is_title_token(**t)) {
+                let w = first.text(self.text);
+                role = format!("{}{}", w.to_lowercase(), &role[w.len()..]);
+            }
+        }
+        Some((k, role, affiliation))
+    }
+
+    /// The mention whose last token is `toks[j]`, not reaching before `floor`.
+    pub fn mention_back(&self, toks: &[Token], j: usize, floor: usize) -> Option<Mention> {
+        let t = *toks.get(j)?;
+        let text = self.text;
+        let w = t.text(text);
+        let lw = lower(w);
+        let single = |kind| {
+            Some(Mention {
+                span: t.span(),
+                first: j,
+                last: j,
+                kind,
+            })
+        };
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        match lw.as_ref() {
+            "he" | "she" | "him" | "her" => return single(MentionKind::PersonPronoun),
+            "they" | "them" => return single(MentionKind::PluralPronoun),
+            "it" => return single(MentionKind::ThingPronoun),
+            _ => {}
+        }
+        if let Some(h) = self.hit_ending(t) {
+            if h.kind == ProperKind::Demonym {
+                return None;
+            }
+            let first = toks[floor..=j]
+                .iter()
+                .position(|x| x.start >= h.span.start)
+                .map_or(j, |p| p + floor);
+            let role = self.descriptor_before(toks, first, floor).map(|(_, r)| r);
+            let first_with_role = self
+                .descriptor_before(toks, first, floor)
+                .map_or(first, |(k, _)| k);
+            return Some(Mention {
+                span: h.span,
+                first: first_with_role,
+                last: j,
+                kind: MentionKind::Organization {
+                    name: h.span.slice(text).to_string(),
+                    canonical: h.canonical.clone(),
+                    outlet: h.kind == ProperKind::Outlet,
+                    role,
+                },
+            });
+        }
+        if self.lex.is_body_noun(&lw) && j > floor {
+            // "The Serbian side", "Latvia’s defence ministry", "the interior ministry",
+            // "the ECOWAS commission": a body tied to a state or organization, or named with
+            // the definite article.
+            let mut k = j;
+            let mut anchor: Option<usize> = None;
+            while k > floor && j - k < 4 {
+                let p = toks[k - 1];
+                if p.kind == TokKind::Possessive {
+                    k -= 1;
+                    continue;
+                }
+                if let Some(h) = self.hit_covering(p.start) {
+                    if h.kind == ProperKind::Place {
+                        break;
+                    }
+                    while k > floor && toks[k - 1].start >= h.span.start {
+                        k -= 1;
+                    }
+                    anchor = Some(k);
+                    break;
+                }
+                let pl = lower(p.text(text));
+                if matches!(pl.as_ref(), "the" | "a" | "an") {
+                    anchor = Some(k);
+                    break;
+                }
+                if p.kind != TokKind::Word
+                    || PREPOSITIONS.contains(&pl.as_ref())
+                    || super::speech::is_grammar_word(&pl)
+                    || QUANTIFIERS.contains(&pl.as_ref())
+                    || self.lex.verb_forms(&pl).is_some()
+                {
+                    break;
+                }
+                k -= 1;
+            }
+            if let Some(first) = anchor {
+                {
+                    let span = Span::new(toks[first].start, t.end);
+                    let name = span.slice(text).to_string();
+                    return Some(Mention {
+                        span,
+                        first,
+                        last: j,
+                        kind: MentionKind::Organization {
+                            canonical: name.clone(),
+                            name,
+                            outlet: false,
+                            role: None,
+                        },
+                    });
+                }
+            }
+        }
+        // "One diplomat", "a senior official", "another analyst": an unnamed person.
+        if self.is_title_head(t) && j > floor {
+            let mut k = j;
+            while k > floor && j - k < 3 && self.is_title_token(toks[k - 1]) {
+                k -= 1;
+            }
+            if k > floor
+                && matches!(
+                    lower(toks[k - 1].text(text)).as_ref(),
+                    "one" | "a" | "an" | "another"
+                )
+            {
+                let span = Span::new(toks[k - 1].start, t.end);
+                return Some(Mention {
+                    span,
+                    first: k - 1,
+                    last: j,
+                    kind: MentionKind::Group {
+                        name: span.slice(text).to_string(),
+                    },
+                });
+            }
+        }
+        if self.lex.is_group_noun(&lw) {
+            let mut k = j;
+            let mut quantifier = false;
+            while k > floor && j - k < 3 {
+                let p = toks[k - 1];
+                if p.kind != TokKind::Word {
+                    break;
+                }
+                let pl = lower(p.text(text));
+                if QUANTIFIERS.contains(&pl.as_ref()) {
+                    quantifier = pl != "the";
+                    if quantifier {
+                        k -= 1;
+                    }
+                    break;
+                }
+                if PREPOSITIONS.contains(&pl.as_ref())
+                    || super::speech::is_grammar_word(&pl)
+                    || self.lex.verb_forms(&pl).is_some()
+                {
+                    break;
+                }
+                if self
+                    .hit_covering(p.start)
+                    .is_some_and(|h| h.kind != ProperKind::Demonym)
+                {
+                    break;
+                }
+                k -= 1;
+            }
+            // "the UN panel of experts": the body the experts form.
+            if !quantifier && k >= floor + 2 && toks[k - 1].text(text) == "of" {
+                if let Some(body) = self.mention_back(toks, k - 2, floor) {
+                    if matches!(body.kind, MentionKind::Organization { .. }) {
+                        let span = Span::new(body.span.start.min(toks[body.first].start), t.end);
+                        return Some(Mention {
+                            span,
+                            first: body.first,
+                            last: j,
+                            kind: MentionKind::Group {
+                                name: span.slice(text).trim_start_matches("the ").to_string(),
+                            },
+                        });
+                    }
+                }
+            }
+            let name_start = if quantifier { k + 1 } else { k };
+            let name = Span::new(toks[name_start].start, t.end)
+                .slice(text)
+                .to_string();
+            return Some(Mention {
+                span: Span::new(toks[k].start, t.end),
+                first: k,
+                last: j,
+                kind: MentionKind::Group { name },
+            });
+        }
+        if self.lex.is_outlet_reference(&lw) {
+            let mut first = j;
+            if first > floor && lower(toks[first - 1].text(text)) == "the" {
+                first -= 1;
+            }
+            // "the author of the publication"
+            if first >= floor + 3
+                && toks[first - 1].text(text) == "of"
+                && self.is_title_token(toks[first - 2])
+                && matches!(
+                    lower(toks[first - 3].text(text)).as_ref(),
+                    "the" | "an" | "a"
+                )
+            {
+                first -= 3;
+            }
+            return Some(Mention {
+                span: Span::new(toks[first].start, t.end),
+                first,
+                last: j,
+                kind: MentionKind::OutletReference,
+            });
+        }
+        if self.is_name_word(t)
+            || (is_particle_name(w) && j > floor && self.is_name_word(toks[j - 1]))
+        {
+            let mut k = j;
+            while k > floor
+                && j - k < 4
+                && (self.is_name_word(toks[k - 1])
+                    || (NAME_PARTICLES.contains(&toks[k - 1].text(text))
+                        && k - 1 > floor
+                        && self.is_name_word(toks[k - 2])))
+            {
+                k -= 1;
+            }
+            let name = Span::new(toks[k].start, t.end).slice(text).to_string();
+            let (first, role, affiliation) = match self.role_before(toks, k, floor) {
+                Some((first, role, aff)) => (first, Some(role), aff),
+                None => (k, None, None),
+            };
+            return Some(Mention {
+                span: Span::new(toks[k].start, t.end),
+                first,
+                last: j,
+                kind: MentionKind::Person {
+                    name,
+                    role,
+                    affiliation,
+                },
+            });
+        }
+        if self.is_title_head(t) {
+            if let Some((k, role, _)) = self.role_before(toks, j + 1, floor) {
+                return Some(Mention {
+                    span: Span::new(toks[k].start, t.end),
+                    first: k,
+                    last: j,
+                    kind: MentionKind::Role { role },
+                });
+            }
+        }
+        let upper = w.len() >= 2
+            && w.len() <= 8
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        if upper && !self.lex.is_acronym_exception(w) {
+            return single(MentionKind::Organization {
+                name: w.to_string(),
+                canonical: w.to_string(),
+                outlet: false,
+                role: None,
+            });
+        }
+        None
+    }
+
+    /// "The British publication" before "The Telegraph": a description made of a determiner,
+    /// demonyms or adjectives and an outlet reference or title.
+    fn descriptor_before(
+        &self,
+        toks: &[Token],
+        first: usize,
+        floor: usize,
+    ) -> Option<(usize, String)> {
+        if first == floor {
+            return None;
+        }
+        let head = toks[first - 1];
+        let hl = lower(head.text(self.text));
+        if !(self.lex.is_outlet_reference(&hl) || self.is_title_head(head)) {
+            return None;
+        }
+        let mut k = first - 1;
+        while k > floor {
+            let p = toks[k - 1];
+            let is_demonym = self
+                .hit_covering(p.start)
+                .is_some_and(|h| h.kind == ProperKind::Demonym);
+            if is_demonym || self.is_title_token(p) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let role = Span::new(toks[k].start, head.end)
+            .slice(self.text)
+            .to_string();
+        Some((k, role))
+    }
+}

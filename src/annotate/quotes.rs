@@ -1,0 +1,421 @@
+//! Direct quotes: pairing quotation marks of every convention English news uses.
+//!
+//! A stack per paragraph knows each style's opening and closing forms (`"…"`, `“…”`, `„…“`,
+//! `„…”`, `«…»`, `‘…’`, ``` ``…'' ```, `''…''`) and the context of an apostrophe (a letter on
+//! both sides, or `s’` after a plural). A mark that finds no partner fails locally: an opening
+//! mark left open runs at most to the end of its paragraph, and only the journalistic
+//! multi-paragraph convention (a mark opening each paragraph, closing on the last; or a few
+//! paragraphs whose marks were lost in translation) carries a quotation further, and never past
+//! a paragraph that reads as narration.
+
+use crate::annotation::Span;
+
+/// A direct quote found by the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// The content: without the marks, without a comma or space before the closing mark.
+    pub span: Span,
+    /// The opening mark, if the paragraph has one.
+    pub open: Option<Span>,
+    /// The closing mark, if the quote is closed in this paragraph.
+    pub close: Option<Span>,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Quotes of one multi-paragraph quotation share a block number.
+    pub block: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Straight marks: decided by the flanking characters and the stack.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    family: Family,
+    role: Role,
+    /// `„`: closed by `“` as well as `”`.
+    low: bool,
+    /// Non-space on the left (can close), non-space on the right (can open).
+    left_flanking: bool,
+    right_flanking: bool,
+    /// A straight or right single quote between letters, or after a plural `s`.
+    apostrophe_like: bool,
+}
+
+fn is_opening_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+}
+
+/// Marks of one paragraph, in order.
+fn marks(text: &str, para: Span) -> Vec<Mark> {
+    let Some(slice) = text.get(para.start..para.end) else {
+        return Vec::new();
+    };
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let kind = match c {
+            '"' => Some((Family::Double, Role::Either, false, 1)),
+            '“' => Some((Family::Double, Role::Open, false, c.len_utf8())),
+            '”' => Some((Family::Double, Role::Close, false, c.len_utf8())),
+            '„' => Some((Family::Double, Role::Open, true, c.len_utf8())),
+            '«' => Some((Family::Double, Role::Open, false, c.len_utf8())),
+            '»' => Some((Family::Double, Role::Close, false, c.len_utf8())),
+            '‘' | '‹' => Some((Family::Single, Role::Open, false, c.len_utf8())),
+            '’' | '›' => Some((Family::Single, Role::Close, false, c.len_utf8())),
+            '`' if bytes.get(i + 1) == Some(&b'`') => Some((Family::Double, Role::Open, false, 2)),
+            '`' => Some((Family::Single, Role::Open, false, 1)),
+            '\'' if bytes.get(i + 1) == Some(&b'\'') => {
+                Some((Family::Double, Role::Either, false, 2))
+            }
+            '\'' => Some((Family::Single, Role::Either, false, 1)),
+            _ => None,
+        };
+        let Some((family, role, low, len)) = kind else {
+            prev = Some(c);
+            continue;
+        };
+        if len == 2 {
+            iter.next();
+        }
+        let next = slice[i + len..].chars().next();
+        let left_space = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p));
+        let right_space = next.is_none_or(|n| {
+            n.is_whitespace() || (n.is_ascii_punctuation() && !matches!(n, '"' | '\'' | '`' | '('))
+        });
+        let apostrophe_like = family == Family::Single
+            && c != '‘'
+            && (matches!(c, '\'' | '’'))
+            && (prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+                || prev.is_some_and(|p| p == 's' || p == 'S')
+                || (left_space && next.is_some_and(|n| n.is_ascii_digit())));
+        out.push(Mark {
+            span: Span::new(para.start + i, para.start + i + len),
+            family,
+            role,
+            low,
+            left_flanking: !left_space,
+            right_flanking: !right_space,
+            apostrophe_like,
+        });
+        prev = Some(if len == 2 { '\'' } else { c });
+    }
+    out
+}
+
+struct Open {
+    mark: Mark,
+}
+
+/// Content span between `open_end` and `close_start`: trimmed of spaces, and of a comma (or
+/// spaces and commas) before the closing mark.
+fn content(text: &str, open_end: usize, close_start: usize) -> Option<Span> {
+    let s = text.get(open_end..close_start)?;
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let end = open_end + trimmed.len();
+    let start = open_end + lead;
+    (start < end).then(|| Span::new(start, end))
+}
+
+/// Words before a quotation mark that make the quoted words a name or a term, nobody's speech
+/// ("the so-called “bridge watchers”", "codenamed ‘Strait Thunder’").
+const TERM_INTRODUCERS: &[&str] = &[
+    "so-called",
+    "self-styled",
+    "self-proclaimed",
+    "codenamed",
+    "code-named",
+    "dubbed",
+    "nicknamed",
+    "termed",
+    "named",
+    "titled",
+    "entitled",
+    "hashtag",
+    "slogan",
+    "word",
+    "term",
+];
+
+/// Whether a closed quote is a term or a name rather than speech: introduced as one, or a
+/// short title-case name inside a sentence ("the joint “Freedom Edge” drills").
+pub fn is_term(text: &str, q: &Quote) -> bool {
+    let (Some(open), Some(_)) = (q.open, q.close) else {
+        return false;
+    };
+    let before = text.get(..open.start).unwrap_or("").trim_end();
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
+        return true;
+    }
+    let content = q.span.slice(text);
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
+    let title_case = !words.is_empty()
+        && words.len() <= 4
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "and" | "de" | "for")
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
+        && !content.ends_with(['.', '!', '?', ',']);
+    title_case && in_sentence
+}
+
+/// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
+/// as narration (it attributes speech to someone, "According to him", "Perteshi said"), which
+/// ends a quotation whose closing mark was lost.
+pub trait Narration {
+    fn is_narration(&self, paragraph: Span) -> bool;
+}
+
+impl<F: Fn(Span) -> bool> Narration for F {
+    fn is_narration(&self, paragraph: Span) -> bool {
+        self(paragraph)
+    }
+}
+
+/// Longest run of mark-less paragraphs taken as the continuation of an open quotation.
+const MAX_MARKLESS: usize = 3;
+
+/// Every direct quote of `text`, given its paragraphs, in order.
+pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut block = 0usize;
+    // An open multi-paragraph quotation: its family and how many mark-less paragraphs it took.
+    let mut open_block: Option<(Family, usize)> = None;
+    for (p, &para) in paragraphs.iter().enumerate() {
+        let ms = marks(text, para);
+        let mut start_index = 0;
+        let mut continuing = false;
+        if let Some((family, markless)) = open_block.take() {
+            let first = ms.iter().find(|m| m.family == family && !m.apostrophe_like);
+            let starts_open =
+                first.is_some_and(|m| m.span.start == para.start && m.role != Role::Close);
+            if starts_open {
+                continuing = true;
+            } else if first.is_none() {
+                if markless < MAX_MARKLESS && !narration.is_narration(para) && !heading(text, para)
+                {
+                    if let Some(span) = content(text, para.start, para.end) {
+                        out.push(Quote {
+                            span,
+                            open: None,
+                            close: None,
+                            paragraph: p,
+                            block,
+                        });
+                        open_block = Some((family, markless + 1));
+                    }
+                    continue;
+                }
+            } else if let Some(m) = first
+                .filter(|m| m.role == Role::Close || (m.role == Role::Either && m.left_flanking))
+            {
+                // The opening mark of this paragraph was lost: quote from its start.
+                if let Some(span) = content(text, para.start, m.span.start) {
+                    out.push(Quote {
+                        span,
+                        open: None,
+                        close: Some(m.span),
+                        paragraph: p,
+                        block,
+                    });
+                }
+                start_index = ms
+                    .iter()
+                    .position(|x| x.span == m.span)
+                    .map_or(ms.len(), |i| i + 1);
+            }
+        }
+        if !continuing {
+            block += 1;
+        }
+        pair_paragraph(
+            text,
+            para,
+            p,
+            &ms[start_index..],
+            &mut block,
+            continuing,
+            &mut out,
+            &mut open_block,
+        );
+    }
+    out
+}
+
+fn heading(text: &str, para: Span) -> bool {
+    let s = para.slice(text);
+    s.split_whitespace().count() <= 8 && !s.ends_with(['.', '!', '?', ',', ':', '"', '”', '»'])
+}
+
+#[allow(clippy::too_many_arguments)]
+fn pair_paragraph(
+    text: &str,
+    para: Span,
+    p: usize,
+    ms: &[Mark],
+    block: &mut usize,
+    continuing: bool,
+    out: &mut Vec<Quote>,
+    open_block: &mut Option<(Family, usize)>,
+) {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut first_in_paragraph = continuing;
+    let mut emit = |open: Mark, close: Option<Mark>, out: &mut Vec<Quote>, first: &mut bool| {
+        let end = close.map_or(para.end, |c| c.span.start);
+        if let Some(span) = content(text, open.span.end, end) {
+            if !*first {
+                *block += 1;
+            }
+            *first = false;
+            out.push(Quote {
+                span,
+                open: Some(open.span),
+                close: close.map(|c| c.span),
+                paragraph: p,
+                block: *block,
+            });
+        }
+    };
+    for &m in ms {
+        let double_open = stack.iter().rposition(|o| o.mark.family == Family::Double);
+        let single_open = stack.iter().rposition(|o| o.mark.family == Family::Single);
+        match m.family {
+            Family::Double => {
+                let closes = match m.role {
+                    Role::Close => double_open.is_some(),
+                    // “ closes „ (German style).
+                    Role::Open => double_open.is_some_and(|i| stack[i].mark.low) && !m.low,
+                    Role::Either => double_open.is_some() && (m.left_flanking || !m.right_flanking),
+                };
+                if closes {
+                    let Some(i) = double_open else { continue };
+                    let open = stack[i].mark;
+                    stack.truncate(i);
+                    if stack.is_empty() {
+                        emit(open, Some(m), out, &mut first_in_paragraph);
+                    }
+                } else if double_open.is_none() && m.role != Role::Close {
+                    if m.role == Role::Either && m.left_flanking && !m.right_flanking {
+                        continue; // a stray closing mark
+                    }
+                    stack.push(Open { mark: m });
+                }
+                // A second opening double inside an open double is a stray mark: English
+                // nests by alternating double and single marks.
+            }
+            Family::Single => {
+                let can_close =
+                    m.role == Role::Close || (m.role == Role::Either && m.left_flanking);
+                let can_open = m.role == Role::Open
+                    || (m.role == Role::Either && m.right_flanking && !m.left_flanking);
+                if let (true, Some(i)) = (can_close, single_open) {
+                    // Between letters it stays an apostrophe even inside an open single quote.
+                    if m.apostrophe_like && m.right_flanking {
+                        continue;
+                    }
+                    let open = stack[i].mark;
+                    stack.truncate(i);
+                    if stack.is_empty() {
+                        emit(open, Some(m), out, &mut first_in_paragraph);
+                    }
+                } else if can_open && !m.apostrophe_like {
+                    stack.push(Open { mark: m });
+                }
+            }
+        }
+    }
+    // Whatever is still open: the outermost mark, if it is a double (or a single that opens
+    // the paragraph, British style), quotes to the end of the paragraph.
+    if let Some(bottom) = stack.first().map(|o| o.mark) {
+        let at_start = bottom.span.start == para.start;
+        let before = text
+            .get(para.start..bottom.span.start)
+            .unwrap_or("")
+            .trim_end();
+        let introduced = before.ends_with([':', ',']) || before.ends_with("that");
+        let accept = match bottom.family {
+            Family::Double => at_start || introduced,
+            Family::Single => at_start,
+        };
+        if accept {
+            emit(bottom, None, out, &mut first_in_paragraph);
+            if at_start || before.ends_with(':') {
+                *open_block = Some((bottom.family, 0));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let paras = crate::briefing::paragraphs(text);
+        find(text, &paras, &|_: Span| false)
+            .into_iter()
+            .map(|q| q.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn every_convention() {
+        assert_eq!(quotes("He said \"yes, indeed,\" then."), ["yes, indeed"]);
+        assert_eq!(quotes("He said “no.” Then"), ["no."]);
+        assert_eq!(quotes("Er sagte „ja“ dann."), ["ja"]);
+        assert_eq!(
+            quotes("It is „out of control,” he said."),
+            ["out of control"]
+        );
+        assert_eq!(quotes("Il a dit «non» hier."), ["non"]);
+        assert_eq!(quotes("He said ``fine'' and ''good''."), ["fine", "good"]);
+        assert_eq!(
+            quotes("“He told me ‘go’ today,” she said."),
+            ["He told me ‘go’ today"]
+        );
+        assert_eq!(
+            quotes("Kosovo's and Serbs' and the ’90s"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quotes("‘We will stay,’ the minister said."),
+            ["We will stay"]
+        );
+    }
+
+    #[test]
+    fn unclosed_mark_stops_at_paragraph() {
+        let text = "He said: \"one two three\n\nNarration here.\n\nMore narration.\n\nAnd more.\n\nLast one.";
+        let q = quotes(text);
+        assert_eq!(q[0], "one two three");
+        assert!(q.len() <= 4, "{q:?}");
+    }
+
+    #[test]
+    fn multi_paragraph_block() {
+        let text = "\"First part.\n\n\"Second part,\" he said.\n\nAfter.";
+        assert_eq!(quotes(text), ["First part.", "Second part"]);
+    }
+}

@@ -1,0 +1,278 @@
+//! The per-briefing speaker table: who has been named, and what later mentions refer to.
+//!
+//! A speaker's first mention usually carries the full name and the role; later mentions use
+//! the surname (sometimes misspelt), a title or a pronoun. The table merges these: a surname
+//! or a name one or two edits away from a known surname is that person; "he" is the most
+//! recent person who spoke; "they" a state or group just named; "the publication" the last
+//! outlet.
+
+use crate::speaker::{Speaker, SpeakerKind, speaker_id};
+use crate::text::fold;
+
+#[derive(Debug, Clone)]
+struct Entry {
+    speaker: Speaker,
+    /// Folded last word of the name, the surname later mentions use.
+    surname: String,
+    /// Folded canonical name, for merging ("russia" for "Moscow" and "Kremlin").
+    key: String,
+    used: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Table {
+    entries: Vec<Entry>,
+    pub last_person: Option<usize>,
+    pub last_collective: Option<usize>,
+    pub last_outlet: Option<usize>,
+}
+
+fn last_word(name: &str) -> &str {
+    name.split_whitespace().next_back().unwrap_or(name)
+}
+
+/// Levenshtein distance, bounded: names are short.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 40 || b.len() > 40 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+impl Table {
+    fn push(&mut self, speaker: Speaker, key: String) -> usize {
+        self.entries.push(Entry {
+            surname: fold(last_word(&speaker.name)),
+            speaker,
+            key,
+            used: false,
+        });
+        self.entries.len() - 1
+    }
+
+    pub fn mark_used(&mut self, i: usize) {
+        if let Some(e) = self.entries.get_mut(i) {
+            e.used = true;
+        }
+    }
+
+    pub fn add_alias(&mut self, i: usize, alias: &str) {
+        if let Some(e) = self.entries.get_mut(i) {
+            e.speaker.add_alias(alias);
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<SpeakerKind> {
+        self.entries.get(i).map(|e| e.speaker.kind)
+    }
+
+    /// A person by full name or surname, merged with a known person where the names agree.
+    pub fn person(&mut self, name: &str, role: Option<&str>, affiliation: Option<&str>) -> usize {
+        let folded = fold(name);
+        let words = folded.split_whitespace().count();
+        let found = self.entries.iter().position(|e| {
+            e.speaker.kind == SpeakerKind::Person
+                && (e.key == folded
+                    || (words == 1 && e.surname == folded)
+                    || (words > 1 && e.surname == e.key && last_word(&folded) == e.key)
+                    || e.speaker
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(name)))
+        });
+        let found = found.or_else(|| {
+            // A near-miss spelling of a known surname ("Islam" for "Islami").
+            (words == 1 && folded.chars().count() >= 4)
+                .then(|| {
+                    self.entries.iter().position(|e| {
+                        let surname = &e.surname;
+                        let limit = if surname.chars().count() >= 8 { 2 } else { 1 };
+                        e.speaker.kind == SpeakerKind::Person
+                            && surname.chars().next() == folded.chars().next()
+                            && edit_distance(surname, &folded) <= limit
+                    })
+                })
+                .flatten()
+        });
+        let i = match found {
+            Some(i) => {
+                let e = &mut self.entries[i];
+                if words > e.speaker.name.split_whitespace().count() {
+                    let old = std::mem::replace(&mut e.speaker.name, name.to_string());
+                    e.speaker.id = speaker_id(name);
+                    e.surname = fold(last_word(name));
+                    e.key = folded;
+                    e.speaker.add_alias(&old);
+                } else {
+                    e.speaker.add_alias(name);
+                }
+                i
+            }
+            None => {
+                let mut s = Speaker::new(name, SpeakerKind::Person);
+                if words > 1 {
+                    s.add_alias(last_word(name));
+                }
+                self.push(s, folded)
+            }
+        };
+        let e = &mut self.entries[i];
+        if words > 1 {
+            let surname = last_word(name).to_string();
+            e.speaker.add_alias(&surname);
+        }
+        if e.speaker.role.is_none() {
+            e.speaker.role = role.map(str::to_string);
+        }
+        if e.speaker.affiliation.is_none() {
+            e.speaker.affiliation = affiliation.map(str::to_string);
+        }
+        self.last_person = Some(i);
+        i
+    }
+
+    /// A state, organization or outlet; `canonical` merges metonyms.
+    pub fn organization(
+        &mut self,
+        name: &str,
+        canonical: &str,
+        outlet: bool,
+        role: Option<&str>,
+    ) -> usize {
+        let key = fold(
+            canonical
+                .trim_start_matches("The ")
+                .trim_start_matches("the "),
+        );
+        let i = match self.entries.iter().position(|e| e.key == key) {
+            Some(i) => {
+                self.entries[i].speaker.add_alias(name);
+                i
+            }
+            None => {
+                // A state named through a metonym or a short form ("Moscow", "US") is listed
+                // under its own name, with the form used as an alias.
+                let metonym = !outlet && fold(name) != key && !fold(name).ends_with(&key);
+                let mut s = Speaker::new(
+                    if metonym { canonical } else { name },
+                    SpeakerKind::Organization,
+                );
+                s.add_alias(name);
+                self.push(s, key)
+            }
+        };
+        if self.entries[i].speaker.role.is_none() {
+            self.entries[i].speaker.role = role.map(str::to_string);
+        }
+        if outlet {
+            self.last_outlet = Some(i);
+        }
+        self.last_collective = Some(i);
+        i
+    }
+
+    /// An unnamed collective ("security experts").
+    pub fn group(&mut self, name: &str, surface: &str) -> usize {
+        let key = fold(name);
+        let i = match self.entries.iter().position(|e| e.key == key) {
+            Some(i) => i,
+            None => self.push(Speaker::new(name, SpeakerKind::Group), key),
+        };
+        self.entries[i].speaker.add_alias(surface);
+        self.last_collective = Some(i);
+        i
+    }
+
+    /// The person whose role is `role` (ignoring case), adding the role as an alias.
+    pub fn by_role(&mut self, role: &str) -> Option<usize> {
+        let folded = fold(role.trim_start_matches("the ").trim_start_matches("The "));
+        let head = last_word(&folded).to_string();
+        let matches = |e: &Entry| {
+            e.speaker.kind == SpeakerKind::Person
+                && e.speaker.role.as_deref().is_some_and(|r| {
+                    let r = fold(r);
+                    r == folded || (folded == head && last_word(&r) == head)
+                })
+        };
+        let i = self
+            .last_person
+            .filter(|&i| matches(&self.entries[i]))
+            .or_else(|| self.entries.iter().rposition(matches))?;
+        let alias = role.trim_start_matches("the ").trim_start_matches("The ");
+        if alias.split_whitespace().count() > 1 {
+            self.entries[i].speaker.add_alias(alias);
+        }
+        Some(i)
+    }
+
+    /// Speakers that something was attributed to, with unique ids, and the id of each entry.
+    pub fn finish(self) -> (Vec<Speaker>, Vec<Option<String>>) {
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut ids = Vec::with_capacity(self.entries.len());
+        for e in self.entries {
+            if !e.used {
+                ids.push(None);
+                continue;
+            }
+            let mut s = e.speaker;
+            let base = s.id.clone();
+            let mut n = 2;
+            while speakers.iter().any(|o| o.id == s.id) {
+                s.id = format!("{base}-{n}");
+                n += 1;
+            }
+            ids.push(Some(s.id.clone()));
+            speakers.push(s);
+        }
+        (speakers, ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_and_misspellings_merge() {
+        let mut t = Table::default();
+        let a = t.person("Avni Islami", Some("security analyst"), None);
+        assert_eq!(t.person("Islami", None, None), a);
+        assert_eq!(t.person("Islam", None, None), a);
+        let b = t.person("Skender Perteshi", None, None);
+        assert_ne!(a, b);
+        assert_eq!(t.person("Perteshi", None, None), b);
+        assert_ne!(t.person("Rama", None, None), a);
+    }
+
+    #[test]
+    fn metonyms_merge_into_one_state() {
+        let mut t = Table::default();
+        let us = t.organization("US", "United States", false, None);
+        assert_eq!(
+            t.organization("Washington", "United States", false, None),
+            us
+        );
+        t.mark_used(us);
+        let (speakers, _) = t.finish();
+        assert_eq!(speakers[0].name, "United States");
+        assert_eq!(speakers[0].aliases, ["US", "Washington"]);
+    }
+
+    #[test]
+    fn edit_distance_is_bounded() {
+        assert_eq!(edit_distance("islami", "islam"), 1);
+        assert_eq!(edit_distance("a", "abcdef"), usize::MAX);
+    }
+}

@@ -1,0 +1,292 @@
+//! Words, numbers and punctuation of a paragraph, and its sentences.
+//!
+//! Tokens are byte spans into the original text, so every later pass reports spans without
+//! any offset arithmetic. A possessive "’s" is its own token ("Kosovo" + "’s") so that the
+//! name before it can be matched on its own.
+
+use crate::annotation::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and digits, inner hyphens and apostrophes): "Islami", "Secretary-General".
+    Word,
+    /// A possessive ending: "’s", "'s", or a lone "’" after a plural ("Serbs’").
+    Possessive,
+    /// Digits with inner separators: "4,600", "2023-10-01", "01.10.23", "12:52".
+    Number,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Token {
+    pub fn span(self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn is_word(self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// The single punctuation character, if this is one.
+    pub fn punct(self, text: &str) -> Option<char> {
+        if self.kind == TokKind::Punct {
+            self.text(text).chars().next()
+        } else {
+            None
+        }
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The char at byte `i` of `text` (which must be a char boundary), or `None` at the end.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Tokens of `text[span]`. One pass over the bytes: ASCII is classified without decoding,
+/// other characters are decoded one at a time.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let end = span.end.min(text.len());
+    let mut out = Vec::with_capacity((end - span.start.min(end)) / 5);
+    let mut i = span.start;
+    if !text.is_char_boundary(i) || !text.is_char_boundary(end) {
+        return out;
+    }
+    while i < end {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match char_at(text, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        if c.is_whitespace() {
+            i += len;
+        } else if c.is_alphabetic() || c.is_ascii_digit() {
+            i = word(text, i, end, &mut out);
+        } else {
+            out.push(Token {
+                start: i,
+                end: i + len,
+                kind: TokKind::Punct,
+            });
+            i += len;
+        }
+    }
+    out
+}
+
+/// The word or number starting at `start`, and a possessive right after it; returns where
+/// scanning continues.
+fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
+    let mut all_digits = bytes[start].is_ascii_digit();
+    let mut j = start;
+    while j < limit {
+        let b = bytes[j];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match char_at(text, j) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        if c.is_alphanumeric() {
+            all_digits &= c.is_ascii_digit();
+            j += len;
+            continue;
+        }
+        if j == start {
+            // The first char (a letter) was not taken above only if it is not alphanumeric,
+            // which cannot happen; guard anyway so the scan always advances.
+            j += len;
+            continue;
+        }
+        let after = if j + len < limit { char_at(text, j + len) } else { None };
+        let joins_number = all_digits
+            && matches!(c, ',' | '.' | ':' | '/' | '-')
+            && after.is_some_and(|a| a.is_ascii_digit());
+        let joins_word = !all_digits && c == '-' && after.is_some_and(char::is_alphanumeric);
+        // An apostrophe inside a word ("don't", "O'Brien"), but not a possessive "'s".
+        let inner_apostrophe = !all_digits
+            && is_apostrophe(c)
+            && after.is_some_and(char::is_alphabetic)
+            && !(matches!(after, Some('s' | 'S'))
+                && !char_at(text, j + len + 1)
+                    .filter(|_| j + len + 1 < limit)
+                    .is_some_and(char::is_alphanumeric));
+        if joins_number || joins_word || inner_apostrophe {
+            j += len;
+            continue;
+        }
+        break;
+    }
+    out.push(Token {
+        start,
+        end: j,
+        kind: if all_digits {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        },
+    });
+    // A possessive right after the word.
+    if let Some(a) = char_at(text, j).filter(|&a| j < limit && is_apostrophe(a)) {
+        let s_pos = j + a.len_utf8();
+        let s = if s_pos < limit { char_at(text, s_pos) } else { None };
+        let after = if s_pos + 1 < limit { char_at(text, s_pos + 1) } else { None };
+        if matches!(s, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+            out.push(Token {
+                start: j,
+                end: s_pos + 1,
+                kind: TokKind::Possessive,
+            });
+            return s_pos + 1;
+        }
+    }
+    j
+}
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr", "Sr", "vs",
+    "No", "Gov", "Sen", "Rep", "Maj", "Adm", "Cmdr", "Brig", "approx", "e.g", "i.e", "Jan", "Feb",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft",
+];
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '»' | '\'' | '“' | ')')
+}
+
+/// Sentences of a token list as `start..end` token index ranges.
+///
+/// A sentence ends after `.`, `!`, `?` or `…` (and any closing marks after it) when the next
+/// token starts with a capital letter, a digit or an opening mark; abbreviations and single
+/// initials ("J.") do not end sentences.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(c) = tokens[i].punct(text) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(c, '.' | '!' | '?' | '…' | ';') {
+            i += 1;
+            continue;
+        }
+        if c == '.' && i > 0 {
+            let prev = tokens[i - 1];
+            let w = prev.text(text);
+            let adjacent = prev.end == tokens[i].start;
+            if adjacent
+                && prev.is_word()
+                && (ABBREVIATIONS.contains(&w)
+                    || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)))
+            {
+                i += 1;
+                continue;
+            }
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].punct(text).is_some_and(is_closing_mark) {
+            // Only marks glued to the period belong to this sentence.
+            if tokens[j].start != tokens[j - 1].end {
+                break;
+            }
+            j += 1;
+        }
+        let next_starts = match tokens.get(j) {
+            None => true,
+            Some(t) => {
+                let first = t.text(text).chars().next().unwrap_or(' ');
+                c == ';'
+                    || first.is_uppercase()
+                    || first.is_ascii_digit()
+                    || matches!(
+                        first,
+                        '"' | '“' | '„' | '«' | '‘' | '\'' | '(' | '–' | '—' | '-'
+                    )
+            }
+        };
+        if next_starts {
+            out.push((start, j));
+            start = j;
+        }
+        i = j.max(i + 1);
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_possessives() {
+        assert_eq!(
+            words("Kosovo’s NATO Secretary-General said 4,600 don't, 01.10.23."),
+            [
+                "Kosovo",
+                "’s",
+                "NATO",
+                "Secretary-General",
+                "said",
+                "4,600",
+                "don't",
+                ",",
+                "01.10.23",
+                "."
+            ]
+        );
+        assert_eq!(words("Serbs’ view"), ["Serbs", "’", "view"]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let text = "Mr. Smith said so. Then “Yes.” He left. J. Doe came.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let s: Vec<&str> = sentences(text, &toks)
+            .into_iter()
+            .map(|(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith said so.",
+                "Then “Yes.”",
+                "He left.",
+                "J. Doe came."
+            ]
+        );
+    }
+}

@@ -1,0 +1,464 @@
+//! Annotator rules on sentences written for these tests, in an inline markup that shows the
+//! text and the expected spans together.
+//!
+//! # Markup
+//! `[[words|label]]` marks `words` (the brackets, the bar and the label are not part of the
+//! text). Marks nest: a claim may hold a quote. Labels:
+//! - `quote:ID` / `claim:ID`: a direct quote / reported claim whose speaker id contains `ID`
+//!   (`quote:islami` matches `avni-islami`); `quote:-` means no speaker; `quote:*` any;
+//! - `cue`: some quote or claim has exactly this cue span;
+//! - `src`: some quote or claim rests on exactly this source span, and a `mention` covers it.
+//!
+//! Every quote and claim the annotator finds must be marked (no extras), so each case checks
+//! precision as well as recall.
+
+use dossier::{Kind, Lexicon, annotate};
+
+#[derive(Debug)]
+struct Expect {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+/// Parse markup into the plain text and the expected spans.
+fn parse(markup: &str) -> (String, Vec<Expect>) {
+    let mut text = String::new();
+    let mut stack = Vec::new();
+    let mut out = Vec::new();
+    let mut rest = markup;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("[[") {
+            stack.push(text.len());
+            rest = r;
+        } else if let (Some(r), false) = (rest.strip_prefix('|'), stack.is_empty()) {
+            let end = r.find("]]").unwrap_or(r.len());
+            let label = r[..end].to_string();
+            let start = stack.pop().unwrap_or(0);
+            out.push(Expect {
+                start,
+                end: text.len(),
+                label,
+            });
+            rest = r.get(end + 2..).unwrap_or("");
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            text.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    (text, out)
+}
+
+#[track_caller]
+fn check(markup: &str) {
+    let (text, expected) = parse(markup);
+    let lexicon = Lexicon::builtin();
+    let a = annotate(&text, &lexicon);
+    let show = |s: usize, e: usize| text.get(s..e).unwrap_or("?").to_string();
+    let speech: Vec<_> = a
+        .annotations
+        .iter()
+        .filter(|x| x.kind.is_speech())
+        .collect();
+    let listing = speech
+        .iter()
+        .map(|x| {
+            format!(
+                "{} {:?} speaker={:?} cue={:?} src={:?}",
+                x.kind,
+                show(x.span.start, x.span.end),
+                x.speaker,
+                x.cue.map(|c| show(c.start, c.end)),
+                x.source.map(|c| show(c.start, c.end))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n  ");
+    for e in &expected {
+        let (kind, who) = e.label.split_once(':').unwrap_or((e.label.as_str(), "*"));
+        let span = show(e.start, e.end);
+        match kind {
+            "quote" | "claim" => {
+                let k = if kind == "quote" {
+                    Kind::Quote
+                } else {
+                    Kind::Claim
+                };
+                let found = speech
+                    .iter()
+                    .find(|x| x.kind == k && x.span.start == e.start && x.span.end == e.end);
+                let Some(found) = found else {
+                    panic!("missing {kind} {span:?} in {text:?}\nfound:\n  {listing}");
+                };
+                match who {
+                    "*" => {}
+                    "-" => assert!(
+                        found.speaker.is_none(),
+                        "{kind} {span:?} should have no speaker\n  {listing}"
+                    ),
+                    id => assert!(
+                        found.speaker.as_deref().is_some_and(|s| s.contains(id)),
+                        "{kind} {span:?} should be {id}\n  {listing}"
+                    ),
+                }
+            }
+            "cue" => assert!(
+                speech
+                    .iter()
+                    .any(|x| x.cue.is_some_and(|c| c.start == e.start && c.end == e.end)),
+                "no quote or claim with cue {span:?}\n  {listing}"
+            ),
+            "src" => {
+                assert!(
+                    speech.iter().any(|x| x
+                        .source
+                        .is_some_and(|c| c.start == e.start && c.end == e.end)),
+                    "no quote or claim with source {span:?}\n  {listing}"
+                );
+                assert!(
+                    a.annotations.iter().any(|x| x.kind == Kind::Mention
+                        && x.span.start == e.start
+                        && x.span.end == e.end),
+                    "no mention {span:?}"
+                );
+            }
+            other => panic!("unknown label {other}"),
+        }
+    }
+    for x in &speech {
+        let marked = expected.iter().any(|e| {
+            e.start == x.span.start
+                && e.end == x.span.end
+                && e.label.starts_with(if x.kind == Kind::Quote {
+                    "quote"
+                } else {
+                    "claim"
+                })
+        });
+        assert!(
+            marked,
+            "unexpected {} {:?} in {text:?}\n  {listing}",
+            x.kind,
+            show(x.span.start, x.span.end)
+        );
+    }
+}
+
+#[test]
+fn markup_parser() {
+    let (text, e) = parse("[[Ana|src]] [[said|cue]]: \"[[go [[now|quote:x]]|claim:y]]\"");
+    assert_eq!(text, "Ana said: \"go now\"");
+    assert_eq!(e.len(), 4);
+    assert_eq!(&text[e[2].start..e[2].end], "now");
+    assert_eq!(&text[e[3].start..e[3].end], "go now");
+}
+
+// ---------------------------------------------------------------- quotation conventions
+
+#[test]
+fn straight_double_quotes_with_trailing_comma_dropped() {
+    check("\"[[The border is calm|quote:petrovic]],\" [[Marko Petrović|src]] [[said|cue]].");
+}
+
+#[test]
+fn curly_quotes_keep_final_period_inside() {
+    check("[[Petrović|src]] [[said|cue]]: “[[We are ready.|quote:petrovic]]”");
+}
+
+#[test]
+fn low_nine_quotes_closed_by_either_high_mark() {
+    check("[[Anna Weber|src]] [[said|cue]]: „[[Wir bleiben hier.|quote:weber]]“ She left.");
+    check("„[[The road is open|quote:weber]],” [[Anna Weber|src]] [[told reporters|cue]].");
+}
+
+#[test]
+fn guillemets() {
+    check("«[[Nous restons|quote:dupont]]», [[said|cue]] [[Jean Dupont|src]].");
+}
+
+#[test]
+fn single_quotes_nested_inside_doubles_stay_inside() {
+    check(
+        "“[[They call it a ‘technical incident’ every time|quote:kask]],” [[Liis Kask|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn british_single_quotes_with_apostrophes_inside() {
+    check(
+        "‘[[Taiwan’s people have decided their future.|quote:chen]]’ [[said|cue]] [[Chen Mei|src]].",
+    );
+}
+
+#[test]
+fn typewriter_and_tex_quotes() {
+    check("``[[We will not move|quote:ramos]],'' [[Jay Ramos|src]] [[said|cue]].");
+    check("''[[We will not move|quote:ramos]],'' [[Jay Ramos|src]] [[said|cue]].");
+}
+
+#[test]
+fn apostrophes_are_not_marks() {
+    check("Kosovo's army and the Serbs' villages were quiet in the '90s, officials' notes show.");
+}
+
+#[test]
+fn multi_paragraph_quotation_one_quote_per_paragraph() {
+    check(
+        "\"[[The first point is clear.|quote:novak]]\n\n\"[[The second point is clearer|quote:novak]],\" [[Eva Novak|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn paragraphs_that_lost_their_marks_inside_an_open_quotation() {
+    check(
+        "[[Eva Novak|src]] [[said|cue]]: \"[[The army is ready.|quote:novak]]\n\n[[We trained all winter.|quote:novak]]\n\n\"[[Nobody should doubt it.|quote:novak]]\"",
+    );
+}
+
+#[test]
+fn unclosed_mark_fails_locally() {
+    check(
+        "[[Eva Novak|src]] [[said|cue]]: \"[[The army is ready|quote:novak]]\n\n[[According to police|cue]], [[the roads were closed|claim:police]].\n\nThe weather was cold.",
+    );
+}
+
+#[test]
+fn floating_quote_paragraph_inherits_the_previous_speaker() {
+    check(
+        "\"[[We will stay|quote:novak]],\" [[Eva Novak|src]] [[said|cue]].\n\n\"[[And we will win.|quote:novak]]\"",
+    );
+}
+
+#[test]
+fn names_and_scare_quotes_are_not_speech() {
+    check("The so-called \"bridge watchers\" were back during the joint “Freedom Edge” drills.");
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    check(
+        "[[Rama|src]] [[emphasized|cue]] that [[such activities could cause \"[[major unrest|quote:rama]]\" in the region|claim:rama]].",
+    );
+}
+
+// ---------------------------------------------------------------- reported speech
+
+#[test]
+fn said_that_and_said_without_that() {
+    check("[[Milan Ilić|src]] [[said|cue]] that [[the talks had failed|claim:ilic]].");
+    check("[[Milan Ilić|src]] [[said|cue]] [[the talks had failed|claim:ilic]].");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    check("[[According to the ministry|cue]], [[the roads are closed|claim:ministry]].");
+    check("[[The roads are closed|claim:police]], [[according to the police|cue]].");
+}
+
+#[test]
+fn wire_source_after_a_speaker_is_not_the_speaker() {
+    check(
+        "[[Ilić|src]] [[urged|cue]] [[Brussels to act quickly|claim:ilic]], according to Reuters.",
+    );
+}
+
+#[test]
+fn told_an_outlet_keeps_the_outlet_in_the_cue() {
+    check(
+        "[[Sara Lind|src]] from the Baltic Defence College [[told Reuters|cue]] that [[the drones came from the east|claim:lind]].",
+    );
+}
+
+#[test]
+fn belief_and_estimate_verbs_with_groups() {
+    check(
+        "[[Security experts|src]] [[estimate|cue]] that [[the risk is low|claim:security-experts]].",
+    );
+    check("[[Some analysts|src]] [[believe|cue]] that [[a deal may come soon|claim:analysts]].");
+}
+
+#[test]
+fn directive_verbs_start_with_the_addressee() {
+    check("[[Rama|src]] [[has urged|cue]] [[NATO to send more troops|claim:rama]].");
+    check(
+        "Western countries met in Vienna. [[They|src]] [[called on|cue]] [[Belgrade to de-escalate|claim:western-countries]].",
+    );
+    check(
+        "[[Moscow|src]] is using the crisis, [[accusing|cue]] [[the West of fueling the conflict|claim:russia]].",
+    );
+}
+
+#[test]
+fn for_a_group_is_their_view_but_for_a_place_is_not() {
+    check(
+        "And [[for security experts|cue]], [[the request is no coincidence|claim:security-experts]].",
+    );
+    check("For Kosovo, the threat is real.");
+}
+
+#[test]
+fn notes_the_publication_refers_to_the_last_outlet() {
+    check(
+        "[[The Guardian|src]] [[writes|cue]] that [[the deal is dead|claim:guardian]].\n\n“[[It was never alive.|quote:guardian]]” , – [[notes|cue]] [[the publication|src]].",
+    );
+}
+
+#[test]
+fn as_x_said_and_he_said_after_the_clause() {
+    check("But as [[Ilić|src]] [[said|cue]], [[the institutions must be vigilant|claim:ilic]].");
+    check(
+        "[[Milan Ilić|src]] [[warned|cue]] that [[prices would rise|claim:ilic]].\n\n[[The border is out of control|claim:ilic]], [[he|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn denied_and_warned_about_take_a_noun_phrase() {
+    check(
+        "The [[Serbian side|src]] [[denied|cue]] [[any involvement in the incident|claim:serbian-side]].",
+    );
+    check("[[Rama|src]] [[warned about|cue]] [[the risk of a wider conflict|claim:rama]].");
+}
+
+#[test]
+fn coordinated_verbs_share_the_subject() {
+    check(
+        "[[KFOR|src]] [[confirmed|cue]] that [[it had increased patrols|claim:kfor]] but [[said|cue]] [[it saw no threat|claim:kfor]].",
+    );
+}
+
+#[test]
+fn participle_cue_continues_the_subject() {
+    check(
+        "[[Edi Rama|src]] [[has urged|cue]] [[NATO to act|claim:rama]], [[warning|cue]] that [[violence could spread|claim:rama]].",
+    );
+}
+
+#[test]
+fn agentless_passive_has_no_speaker() {
+    check(
+        "The clash [[is being described as|cue]] [[the worst since 2008|claim:-]], when war ended.",
+    );
+    check("It could be said to be a turning point.");
+}
+
+#[test]
+fn cues_inside_quotes_are_not_cues() {
+    check("“[[I think that we are safe|quote:ilic]],” [[Ilić|src]] [[said|cue]].");
+}
+
+// ---------------------------------------------------------------- speakers
+
+#[test]
+fn appositive_and_inverted_roles() {
+    check(
+        "Days ago, the Foreign Minister, [[Ana Brnabić|src]], [[said|cue]] that [[the plan works|claim:brnabic]].",
+    );
+    check(
+        "“[[We are watching|quote:haddad]],” [[said|cue]] [[Renad Haddad|src]], a senior analyst at the Levant Risk Group.",
+    );
+    check(
+        "[[Jens Stoltenberg|src]], who visited Skopje, [[emphasized|cue]] that [[the Alliance sees no threat|claim:stoltenberg]].",
+    );
+}
+
+#[test]
+fn surnames_misspellings_and_pronouns_resolve_to_the_known_speaker() {
+    check(
+        "Security analyst [[Avni Islami|src]] [[said|cue]] that [[the risk is real|claim:avni-islami]].\n\n[[Islam|src]] [[said|cue]] that [[the army is weak|claim:avni-islami]].\n\n“[[We must act|quote:avni-islami]],” [[he|src]] [[said|cue]].\n\n[[According to him|cue]], [[the time is short|claim:avni-islami]].",
+    );
+}
+
+#[test]
+fn roles_and_affiliations_are_recorded() {
+    let text = "Security analyst Avni Islami said that the risk is real. Skender Perteshi from the Kosovo Center for Security Studies (KCSS) told the Telegraph that Russia is the threat. NATO Secretary General Jens Stoltenberg said that allies are ready. Kosovo's Prime Minister, Albin Kurti, said that the north is calm.";
+    let a = annotate(text, &Lexicon::builtin());
+    let find = |id: &str| a.speakers.iter().find(|s| s.id == id);
+    let islami = find("avni-islami");
+    assert_eq!(
+        islami.and_then(|s| s.role.as_deref()),
+        Some("security analyst")
+    );
+    let perteshi = find("skender-perteshi");
+    assert_eq!(
+        perteshi.and_then(|s| s.affiliation.as_deref()),
+        Some("Kosovo Center for Security Studies")
+    );
+    let jens = find("jens-stoltenberg");
+    assert_eq!(
+        jens.and_then(|s| s.role.as_deref()),
+        Some("NATO Secretary General")
+    );
+    assert_eq!(jens.and_then(|s| s.affiliation.as_deref()), Some("NATO"));
+    let kurti = find("albin-kurti");
+    assert_eq!(
+        kurti.and_then(|s| s.role.as_deref()),
+        Some("Kosovo's Prime Minister")
+    );
+    assert!(islami.is_some_and(|s| s.aliases.iter().any(|a| a == "Islami")));
+}
+
+#[test]
+fn headline_with_a_bare_title_resolves_to_the_named_person() {
+    check(
+        "[[Albanian Prime Minister|src]] [[urges|cue]] [[NATO to boost troops|claim:edi-rama]]\nAlbanian Prime Minister [[Edi Rama|src]] [[urged|cue]] [[NATO to act|claim:edi-rama]].",
+    );
+}
+
+#[test]
+fn states_through_metonyms_and_they() {
+    check(
+        "This caused concern in Washington. [[They|src]] [[called on|cue]] [[Belgrade to de-escalate|claim:united-states]].",
+    );
+    check("The [[Kremlin|src]] [[said|cue]] [[it had no information|claim:russia]].");
+}
+
+// ---------------------------------------------------------------- entities, figures, dates
+
+#[test]
+fn entities_figures_dates() {
+    let text = "On September 24, 2023, more than 4,600 peacekeepers from NATO and at least 30 armed men met in Kosovo near Skopje; since 2008 violence occurred twice (2023-10-01, 01.10.23). Last week the one who spoke left.";
+    let a = annotate(text, &Lexicon::builtin());
+    let of = |k: Kind| -> Vec<&str> {
+        a.annotations
+            .iter()
+            .filter(|x| x.kind == k)
+            .map(|x| x.span.slice(text))
+            .collect()
+    };
+    assert_eq!(
+        of(Kind::Date),
+        ["September 24, 2023", "2008", "2023-10-01", "01.10.23"]
+    );
+    assert_eq!(
+        of(Kind::Figure),
+        [
+            "more than 4,600 peacekeepers",
+            "at least 30 armed men",
+            "twice"
+        ]
+    );
+    assert_eq!(of(Kind::Entity), ["NATO", "Kosovo", "Skopje"]);
+    let kinds: Vec<_> = a
+        .annotations
+        .iter()
+        .filter_map(|x| x.entity)
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(kinds, ["organization", "country", "place"]);
+}
+
+#[test]
+fn meta_is_only_what_the_text_states() {
+    let a = annotate(
+        "Rama urges NATO to boost troops in Kosovo\nRama said that troops are needed.\n\n/ Balkan Monitor /",
+        &Lexicon::builtin(),
+    );
+    assert_eq!(
+        a.meta.title.as_deref(),
+        Some("Rama urges NATO to boost troops in Kosovo")
+    );
+    assert_eq!(a.meta.source.as_deref(), Some("Balkan Monitor"));
+    assert_eq!(a.meta.author, None);
+    assert_eq!(a.meta.date, None);
+}
