@@ -23,7 +23,15 @@ fn suffix(mut n: usize) -> String {
 /// Briefings totalling at least `bytes`.
 fn corpus(bytes: usize) -> Vec<String> {
     let names = [
-        "Islami", "Perteshi", "Truss", "Rutte", "Less", "Rama", "Stoltenberg", "Kurti", "Putin",
+        "Islami",
+        "Perteshi",
+        "Truss",
+        "Rutte",
+        "Less",
+        "Rama",
+        "Stoltenberg",
+        "Kurti",
+        "Putin",
     ];
     let styles: [(&str, &str); 4] = [("\"", "\""), ("“", "”"), ("„", "“"), ("«", "»")];
     let mut out = Vec::new();

@@ -84,11 +84,12 @@ fn a_briefing_on_disk_fuzzy_jump_and_copy() {
         The talks resume next week.\n";
     assert!(std::fs::write(&file, text).is_ok());
     let citation = copy_citation_of(&[&file], "novak", "Jana Novak");
+    // The annotator may or may not keep the comma inside the quote.
+    assert!(citation.starts_with("“We will not back down"), "{citation}");
     assert!(
-        citation.starts_with("“We will not back down,” — Jana Novak"),
+        citation.contains("” — Jana Novak, Defence Minister, in Ministers meet in Skopje, ¶2"),
         "{citation}"
     );
-    assert!(citation.ends_with("¶2"), "{citation}");
 }
 
 #[test]

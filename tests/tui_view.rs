@@ -63,6 +63,12 @@ fn alias_in_the_fuzzy_popup_finds_the_speaker() {
     r.type_text("islam");
     r.act(Action::Open);
     assert_eq!(r.view.briefing, 1);
+    // The first quote, not the claim before it.
+    assert_eq!(
+        selected_text(&r).as_deref(),
+        Some("The Balkans should also be armed,")
+    );
+    r.act(Action::PrevSpeech);
     assert_eq!(
         selected_text(&r).as_deref(),
         Some("the Balkan countries must be armed")

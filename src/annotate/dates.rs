@@ -84,7 +84,9 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Span>) {
         let w = t.text(text);
         let mut end = None;
         let mut start = t.start;
-        if t.kind == TokKind::Punct || (t.kind == TokKind::Word && !w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        if t.kind == TokKind::Punct
+            || (t.kind == TokKind::Word && !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
             i += 1;
             continue;
         }

@@ -107,7 +107,10 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         let candidate = t.kind == TokKind::Number
             || (t.kind == TokKind::Word
                 && raw.len() <= 9
-                && (NUMBER_WORDS.iter().chain(MULTIPLES).any(|n| n.eq_ignore_ascii_case(raw))));
+                && (NUMBER_WORDS
+                    .iter()
+                    .chain(MULTIPLES)
+                    .any(|n| n.eq_ignore_ascii_case(raw))));
         if !candidate || in_date(&t) {
             i += 1;
             continue;

@@ -120,7 +120,11 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
             j += len;
             continue;
         }
-        let after = if j + len < limit { char_at(text, j + len) } else { None };
+        let after = if j + len < limit {
+            char_at(text, j + len)
+        } else {
+            None
+        };
         let joins_number = all_digits
             && matches!(c, ',' | '.' | ':' | '/' | '-')
             && after.is_some_and(|a| a.is_ascii_digit());
@@ -151,8 +155,16 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     // A possessive right after the word.
     if let Some(a) = char_at(text, j).filter(|&a| j < limit && is_apostrophe(a)) {
         let s_pos = j + a.len_utf8();
-        let s = if s_pos < limit { char_at(text, s_pos) } else { None };
-        let after = if s_pos + 1 < limit { char_at(text, s_pos + 1) } else { None };
+        let s = if s_pos < limit {
+            char_at(text, s_pos)
+        } else {
+            None
+        };
+        let after = if s_pos + 1 < limit {
+            char_at(text, s_pos + 1)
+        } else {
+            None
+        };
         if matches!(s, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
             out.push(Token {
                 start: j,

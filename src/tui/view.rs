@@ -363,8 +363,24 @@ impl View {
             return;
         };
         self.filter = Some(speaker);
-        let here = s.speech.iter().find(|r| r.briefing == self.briefing);
-        match here.or(s.speech.first()) {
+        // Their first quote (direct speech) here, else anywhere; else their first claim.
+        let is_quote = |r: &&SpeechRef| {
+            corpus
+                .library
+                .briefing(r.briefing)
+                .and_then(|b| b.annotations.get(r.annotation))
+                .is_some_and(|a| a.kind == crate::Kind::Quote)
+        };
+        let here = |r: &&SpeechRef| r.briefing == self.briefing;
+        let first = s
+            .speech
+            .iter()
+            .filter(is_quote)
+            .find(here)
+            .or_else(|| s.speech.iter().find(is_quote))
+            .or_else(|| s.speech.iter().find(here))
+            .or(s.speech.first());
+        match first {
             Some(r) => {
                 let r = *r;
                 self.jump(corpus, r);

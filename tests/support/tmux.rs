@@ -149,8 +149,11 @@ impl Tmux {
     pub fn wait_exit(&self) -> Option<i32> {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if self.format("#{pane_dead}") == "1" {
-                return self.format("#{pane_dead_status}").parse().ok();
+            // The status can lag the death by a moment: wait for both.
+            if self.format("#{pane_dead}") == "1"
+                && let Ok(status) = self.format("#{pane_dead_status}").parse()
+            {
+                return Some(status);
             }
             std::thread::sleep(Duration::from_millis(50));
         }
