@@ -33,7 +33,7 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 impl Tmux {
     /// Start `command` (a shell command line) in a detached `width`×`height` session with
     /// `set-clipboard on` (so OSC 52 from the program fills tmux's paste buffer) and
-    /// `remain-on-exit on` (so the exit status can be read).
+    /// `remain-on-exit on` (so the last screen and the exit status can be read).
     pub fn start(command: &str, width: u16, height: u16) -> Tmux {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -75,7 +75,7 @@ impl Tmux {
             &width.to_string(),
             "-y",
             &height.to_string(),
-            command,
+            &format!("{command}; printf '\\n{EXIT_MARK}%s\\n' $?"),
         ]);
         assert!(
             started.status.success(),
@@ -145,21 +145,26 @@ impl Tmux {
             .to_string()
     }
 
-    /// Wait for the program to exit and return its exit status.
+    /// Wait for the program to exit and return its exit status. The shell that runs it prints
+    /// the status (tmux itself does not always reap a pane's process in time to report it).
     pub fn wait_exit(&self) -> Option<i32> {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            // The status can lag the death by a moment: wait for both.
-            if self.format("#{pane_dead}") == "1"
-                && let Ok(status) = self.format("#{pane_dead_status}").parse()
-            {
-                return Some(status);
+            let screen = self.screen();
+            if let Some(at) = screen.find(EXIT_MARK) {
+                let rest = &screen[at + EXIT_MARK.len()..];
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                return digits.parse().ok();
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+        eprintln!("still running after 10 s:\n{}", self.screen());
         None
     }
 }
+
+/// What the shell prints after the program, before its exit status.
+const EXIT_MARK: &str = "program-exit-status=";
 
 impl Drop for Tmux {
     fn drop(&mut self) {
