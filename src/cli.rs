@@ -12,6 +12,13 @@ pub struct Cli {
     /// Briefings to open: `*.txt` files or directories (searched recursively).
     /// Without any, the five bundled sample briefings.
     pub paths: Vec<PathBuf>,
+    /// Reader: start with this theme (dark, light, high-contrast, or one of yours).
+    #[arg(long, global = false)]
+    pub theme: Option<String>,
+    /// Reader: use this config file instead of $DOSSIER_CONFIG or
+    /// $XDG_CONFIG_HOME/dossier/config.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

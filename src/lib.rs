@@ -24,18 +24,25 @@
 //! its metadata and paragraphs), [`annotate`] (the annotator and its word lists), [`library`]
 //! (the corpus and its speaker index), [`output`] (`dossier annotate` listings), [`sidecar`]
 //! (corrections kept beside a briefing, anchoring, atomic saves), [`export`] (JSON, W3C Web
-//! Annotation, CSL-JSON, Markdown).
+//! Annotation, CSL-JSON, Markdown), [`cite`] (citation formats), [`search`] (fuzzy speaker
+//! search, text search), [`sanitize`] (display-safe text from untrusted briefings); with the
+//! `tui` feature, `tui` (the reader).
 
 pub mod annotate;
 pub mod annotation;
 pub mod briefing;
+pub mod cite;
 pub mod export;
 pub mod library;
 pub mod output;
+pub mod sanitize;
+pub mod search;
 pub mod seeds;
 pub mod sidecar;
 pub mod speaker;
 pub mod text;
+#[cfg(feature = "tui")]
+pub mod tui;
 
 pub use annotate::{Annotated, Lexicon, LexiconError, annotate};
 pub use annotation::{Annotation, EntityKind, Kind, Origin, Span};

@@ -19,11 +19,31 @@ fn main() -> ExitCode {
         Some(Command::Annotate { json, paths }) => annotate(&paths, json, &lexicon),
         Some(Command::Check { paths }) => check(&paths, &lexicon),
         Some(Command::Export { format, paths }) => export(&paths, format.into(), &lexicon),
-        None => {
-            eprintln!("dossier: the reader is not built yet; try `dossier annotate`");
+        None => read(&cli, &lexicon),
+    }
+}
+
+/// Open the reader on the corpus (the seeds when no path is given).
+#[cfg(feature = "tui")]
+fn read(cli: &Cli, lexicon: &Lexicon) -> ExitCode {
+    let library = load(&cli.paths, lexicon);
+    let options = dossier::tui::Options {
+        config: cli.config.clone(),
+        theme: cli.theme.clone(),
+    };
+    match dossier::tui::run(library, &options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(not(feature = "tui"))]
+fn read(_cli: &Cli, _lexicon: &Lexicon) -> ExitCode {
+    eprintln!("dossier: built without the reader (feature `tui`); try `dossier annotate`");
+    ExitCode::FAILURE
 }
 
 /// The corpus named by `paths`, or the bundled seeds when there are none.

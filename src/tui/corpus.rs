@@ -1,0 +1,47 @@
+//! The library as the reader needs it: built once at start, read by every frame.
+
+use crate::Library;
+use crate::sanitize::{DisplayText, clean_line, sanitize};
+
+/// The library with what is derived from it once: display-safe texts and titles, and the
+/// speakers ranked by how much they say.
+pub struct Corpus {
+    pub library: Library,
+    /// Display-safe text of each briefing (see [`crate::sanitize`]).
+    pub texts: Vec<DisplayText>,
+    /// Display-safe title (or first words) of each briefing.
+    pub titles: Vec<String>,
+    /// Speaker indices, most quotes and claims first (then corpus order).
+    pub ranked: Vec<usize>,
+}
+
+impl Corpus {
+    pub fn new(library: Library) -> Corpus {
+        let texts = library
+            .briefings()
+            .iter()
+            .map(|b| sanitize(&b.text))
+            .collect();
+        let titles = library
+            .briefings()
+            .iter()
+            .map(|b| clean_line(&b.display_title()))
+            .collect();
+        let mut ranked: Vec<usize> = (0..library.speakers().len()).collect();
+        ranked.sort_by_key(|&i| std::cmp::Reverse(library.speakers()[i].speech.len()));
+        Corpus {
+            library,
+            texts,
+            titles,
+            ranked,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.library.briefings().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

@@ -1,0 +1,36 @@
+//! The reader: a terminal front end over the library (feature `tui`).
+//!
+//! Data flows one way: the [`Corpus`](corpus::Corpus) is built once; the
+//! [`View`](view::View) holds indices into it; every frame is drawn from (&Corpus, &View,
+//! &Theme). Input flows back: key → [`Action`](action::Action) (named, remappable) →
+//! `View::update` (pure) → an [`Effect`](view::Effect) the [`app`] carries out (copy, quit).
+
+pub mod action;
+pub mod app;
+pub mod clipboard;
+pub mod config;
+pub mod corpus;
+pub mod keymap;
+pub mod panes;
+pub mod terminal;
+pub mod theme;
+pub mod ui;
+pub mod view;
+pub mod wrap;
+
+use std::path::PathBuf;
+
+/// Choices from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A config file to use instead of the default one.
+    pub config: Option<PathBuf>,
+    /// A theme to start with, over the config's.
+    pub theme: Option<String>,
+}
+
+/// Open the reader on `library` and run it until the user quits. The terminal is restored on
+/// quit, on error and on panic.
+pub fn run(library: crate::Library, options: &Options) -> anyhow::Result<()> {
+    app::run(library, options)
+}

@@ -1,0 +1,179 @@
+//! The sidebar: Experts (this briefing's or the corpus's) and Claims (this briefing's quotes and
+//! claims with their speakers, in reading order).
+
+use super::{Ui, focused, pane_block, row, speech_counts, truncate};
+use crate::Kind;
+use crate::sanitize::clean_line;
+use crate::tui::panes::list_offset;
+use crate::tui::view::{Pane, Scope, Tab};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
+    let (theme, view) = (ui.theme, ui.view);
+    let tab = |label: &'static str, on: bool| {
+        Span::styled(
+            format!(" {label} "),
+            if on { theme.list_selected } else { theme.muted },
+        )
+    };
+    let tabs = Line::from(vec![
+        tab("Experts", view.tab == Tab::Experts),
+        Span::raw("│"),
+        tab("Claims", view.tab == Tab::Claims),
+        Span::styled(
+            match (view.tab, view.scope) {
+                (Tab::Experts, Scope::Briefing) => " this briefing",
+                (Tab::Experts, Scope::Corpus) => " all briefings",
+                (Tab::Claims, _) => " reading order",
+            },
+            theme.muted,
+        ),
+    ]);
+    let block = pane_block(Line::from(" Sidebar "), focused(ui, Pane::Sidebar), theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    row(buf, inner, 0, &tabs, theme.text);
+    let list = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    match view.tab {
+        Tab::Experts => experts(list, buf, ui),
+        Tab::Claims => claims(list, buf, ui),
+    }
+}
+
+fn experts(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
+    let (theme, corpus, view) = (ui.theme, ui.corpus, ui.view);
+    let experts = view.experts(corpus);
+    if experts.is_empty() {
+        let line = Line::styled(" No speakers found", theme.muted);
+        row(buf, area, 0, &line, theme.text);
+        return;
+    }
+    let visible = usize::from(area.height);
+    let cursor = view.expert_cursor.min(experts.len() - 1);
+    let offset = list_offset(cursor, experts.len(), visible);
+    let width = usize::from(area.width);
+    for (slot, (index, &speaker)) in experts
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .enumerate()
+    {
+        let Some(s) = corpus.library.speaker(speaker) else {
+            continue;
+        };
+        let count = match view.scope {
+            Scope::Briefing => speech_counts(
+                corpus,
+                s.speech
+                    .iter()
+                    .copied()
+                    .filter(|r| r.briefing == view.briefing),
+            ),
+            Scope::Corpus => speech_counts(corpus, s.speech.iter().copied()),
+        };
+        let mark = if view.filter == Some(speaker) {
+            "⚑"
+        } else {
+            " "
+        };
+        let mut about: Vec<String> = Vec::new();
+        about.extend(s.speaker.role.as_deref().map(clean_line));
+        about.extend(s.speaker.affiliation.as_deref().map(clean_line));
+        let name = clean_line(&s.speaker.name);
+        let room = width.saturating_sub(count.width() + 2);
+        let name = truncate(&name, room);
+        let about = if about.is_empty() {
+            String::new()
+        } else {
+            truncate(
+                &format!(", {}", about.join(", ")),
+                room.saturating_sub(name.width()),
+            )
+        };
+        let used = 1 + name.width() + about.width();
+        let pad = width.saturating_sub(used + count.width());
+        let line = Line::from(vec![
+            Span::styled(mark, theme.key),
+            Span::styled(name, theme.mention),
+            Span::styled(about, theme.muted),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(count, theme.muted),
+        ]);
+        let fill = if index == cursor {
+            theme.list_selected
+        } else {
+            theme.text
+        };
+        row(
+            buf,
+            area,
+            u16::try_from(slot).unwrap_or(u16::MAX),
+            &line,
+            fill,
+        );
+    }
+}
+
+fn claims(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
+    let (theme, corpus, view) = (ui.theme, ui.corpus, ui.view);
+    let Some(briefing) = corpus.library.briefing(view.briefing) else {
+        return;
+    };
+    let claims = view.claims(corpus);
+    if claims.is_empty() {
+        let line = Line::styled(" No quotes or claims found", theme.muted);
+        row(buf, area, 0, &line, theme.text);
+        return;
+    }
+    let visible = usize::from(area.height);
+    let at = view
+        .selected
+        .and_then(|s| claims.iter().position(|c| *c == s));
+    let offset = list_offset(at.unwrap_or(0), claims.len(), visible);
+    let width = usize::from(area.width);
+    for (slot, &index) in claims.iter().skip(offset).take(visible).enumerate() {
+        let Some(a) = briefing.annotations.get(index) else {
+            continue;
+        };
+        let who = a
+            .speaker
+            .as_deref()
+            .and_then(|id| briefing.speaker(id))
+            .map_or_else(|| "?".to_string(), |s| clean_line(&s.name));
+        let paragraph = briefing
+            .paragraph_number(a.span.start)
+            .map_or_else(String::new, |n| format!("¶{n} "));
+        let words = clean_line(briefing.slice(a.span));
+        let (words, style) = match a.kind {
+            Kind::Quote => (format!("“{words}”"), theme.quote),
+            _ => (words, theme.claim),
+        };
+        let head = format!("{paragraph}{who}: ");
+        let line = Line::from(vec![
+            Span::styled(paragraph, theme.paragraph_number),
+            Span::styled(format!("{who}: "), theme.mention),
+            Span::styled(truncate(&words, width.saturating_sub(head.width())), style),
+        ]);
+        let fill = if Some(index) == view.selected {
+            theme.list_selected
+        } else {
+            theme.text
+        };
+        row(
+            buf,
+            area,
+            u16::try_from(slot).unwrap_or(u16::MAX),
+            &line,
+            fill,
+        );
+    }
+}
