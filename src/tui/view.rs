@@ -5,9 +5,14 @@
 //! [`Effect`] for the app to carry out; it does no I/O, so every key's behaviour is
 //! unit-testable without a terminal.
 
+mod edit;
+
+pub use edit::{ADD_KINDS, Pending, Purpose, READ_ONLY};
+
 use super::action::Action;
 use super::corpus::Corpus;
 use super::panes::{Panes, list_offset, panes};
+use super::selection::Selection;
 use super::wrap::{self, GUTTER};
 use crate::SpeechRef;
 use crate::annotation::Span;
@@ -44,10 +49,21 @@ pub enum Scope {
 /// A popup over the main screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Fuzzy(Fuzzy),
-    Formats { cursor: usize },
-    SearchPrompt { query: String },
+    Formats {
+        cursor: usize,
+    },
+    SearchPrompt {
+        query: String,
+    },
+    /// Quote or claim? Asked by `a` before the speaker.
+    AddKind {
+        span: Span,
+        cursor: usize,
+    },
 }
 
 /// The fuzzy speaker popup.
@@ -55,7 +71,10 @@ pub enum Popup {
 pub struct Fuzzy {
     pub query: String,
     pub matches: SpeakerMatches,
+    /// A match, or `matches.len()` for the "new speaker" row a speaker picker adds.
     pub cursor: usize,
+    /// Jump to the speaker, or pick the speaker of an edit.
+    pub purpose: Purpose,
 }
 
 /// A text search in the current briefing.
@@ -97,6 +116,13 @@ pub enum Input {
 pub enum Effect {
     /// Put this citation on the clipboard.
     Copy(String),
+    /// Carry out this edit on the sidecar of briefing `briefing` and save it.
+    Edit {
+        briefing: usize,
+        edit: crate::Edit,
+    },
+    /// Undo the last edit of the session.
+    Undo,
     Quit,
 }
 
@@ -127,6 +153,12 @@ pub struct View {
     pub message: Option<Message>,
     /// The terminal's area, set by the app before each frame and input.
     pub area: Rect,
+    /// Text selected with `v`, to annotate.
+    pub selection: Option<Selection>,
+    /// The reading position `v` starts at: the start of the quote or claim last selected, the
+    /// search match last gone to, or the last click; `None` after scrolling by hand (then `v`
+    /// starts at the top line).
+    pub cursor: Option<usize>,
     /// Built when the fuzzy popup first opens.
     speaker_search: Option<SpeakerSearch>,
 }
@@ -150,6 +182,8 @@ impl View {
             format: Format::Plain,
             message: None,
             area: Rect::new(0, 0, 80, 24),
+            selection: None,
+            cursor: None,
             speaker_search: None,
         }
     }
@@ -162,7 +196,7 @@ impl View {
     pub fn wants_text(&self) -> bool {
         matches!(
             self.popup,
-            Some(Popup::Fuzzy(_) | Popup::SearchPrompt { .. })
+            Some(Popup::Fuzzy(_) | Popup::SearchPrompt { .. } | Popup::AddKind { .. })
         )
     }
 
@@ -201,6 +235,9 @@ impl View {
     }
 
     fn act(&mut self, corpus: &Corpus, action: Action) -> Option<Effect> {
+        if self.selection.is_some() && self.move_selection(corpus, action) {
+            return None;
+        }
         match action {
             Action::Quit => return Some(Effect::Quit),
             Action::Down => self.move_by(corpus, 1, 1),
@@ -254,8 +291,16 @@ impl View {
             Action::ParagraphNumbers => self.paragraph_numbers = !self.paragraph_numbers,
             Action::CycleTheme => self.theme = (self.theme + 1) % self.theme_count,
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Select => self.start_selection(corpus),
+            Action::SelectOtherEnd => self.say("Nothing selected: v selects the current sentence"),
+            Action::Add => self.add(corpus),
+            Action::Reject => return self.reject(corpus),
+            Action::ChangeSpeaker => self.change_speaker(corpus),
+            Action::Undo => return Some(Effect::Undo),
             Action::Cancel => {
-                if self.search.take().is_none() && self.filter.take().is_none() {
+                if self.selection.take().is_some() {
+                    self.say("Selection cleared");
+                } else if self.search.take().is_none() && self.filter.take().is_none() {
                     self.selected = None;
                 }
             }
@@ -301,6 +346,7 @@ impl View {
             Pane::Reader => {
                 let max = self.max_scroll(corpus);
                 self.scroll = step(self.scroll.min(max), max + 1);
+                self.cursor = None;
             }
             Pane::Sidebar => match self.tab {
                 Tab::Experts => {
@@ -403,7 +449,10 @@ impl View {
             self.briefing = index;
             self.scroll = 0;
             self.selected = None;
+            self.selection = None;
+            self.cursor = None;
             self.expert_cursor = 0;
+            self.announce_sidecar(corpus);
             if let Some(search) = &self.search {
                 let query = search.query.clone();
                 self.run_search(corpus, &query);
@@ -424,6 +473,7 @@ impl View {
             .briefing(self.briefing)
             .and_then(|b| b.annotations.get(index))
         {
+            self.cursor = Some(a.span.start);
             self.reveal(corpus, a.span.start);
         }
     }
@@ -554,6 +604,7 @@ impl View {
             query: String::new(),
             matches,
             cursor: 0,
+            purpose: Purpose::Jump,
         }));
     }
 
@@ -613,6 +664,10 @@ impl View {
                 None
             }
             Popup::Fuzzy(fuzzy) => self.update_fuzzy(corpus, fuzzy, input, action),
+            Popup::AddKind { span, cursor } => {
+                self.update_add_kind(corpus, span, cursor, input, action);
+                None
+            }
         }
     }
 
@@ -634,7 +689,9 @@ impl View {
             }
             _ => {}
         }
-        let last = fuzzy.matches.len().saturating_sub(1);
+        // A speaker picker has one more row: a new speaker named by the query.
+        let new_row = usize::from(fuzzy.purpose != Purpose::Jump && !fuzzy.query.trim().is_empty());
+        let last = (fuzzy.matches.len() + new_row).saturating_sub(1);
         match action {
             Some(Action::Down) => fuzzy.cursor = (fuzzy.cursor + 1).min(last),
             Some(Action::Up) => fuzzy.cursor = fuzzy.cursor.saturating_sub(1),
@@ -643,6 +700,11 @@ impl View {
             }
             Some(Action::PageUp | Action::HalfPageUp) => {
                 fuzzy.cursor = fuzzy.cursor.saturating_sub(10);
+            }
+            Some(Action::Open) if fuzzy.purpose != Purpose::Jump => {
+                if let Some(effect) = self.pick_speaker(corpus, &fuzzy) {
+                    return Some(effect);
+                }
             }
             Some(Action::Open) => {
                 if let Some(m) = fuzzy.matches.get(fuzzy.cursor) {
@@ -710,6 +772,7 @@ impl View {
         if let Some(search) = self.search.as_mut() {
             search.current = Some(next);
         }
+        self.cursor = Some(start);
         self.reveal(corpus, start);
         if wrapped {
             self.say("Search wrapped around");
@@ -811,6 +874,7 @@ impl View {
         let Some(offset) = index.and_then(|i| text.origin(i)) else {
             return;
         };
+        self.cursor = Some(offset);
         let hit = briefing
             .speech()
             .filter(|(_, a)| a.span.contains(offset))
