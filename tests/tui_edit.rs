@@ -494,3 +494,32 @@ fn orphaned_entries_are_listed_not_dropped() {
     let saved = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(saved.contains("edited out of the text long ago"), "{saved}");
 }
+
+#[test]
+fn editing_popups_and_the_selection_draw_at_any_size() {
+    let dir = folder();
+    let mut app = open(dir.path());
+    place_at(&mut app, "Britain has played");
+    let steps = [
+        (Input::Action(Action::Select), "selection"),
+        (Input::Action(Action::Add), "kind picker"),
+        (Input::Char('c'), "speaker picker"),
+        (Input::Char('z'), "speaker picker with a query"),
+    ];
+    for (step, name) in steps {
+        app.view.area = Rect::new(0, 0, 140, 40);
+        app.handle(step);
+        for width in (1..=61).step_by(6) {
+            for height in (1..=16).step_by(3) {
+                let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
+                assert!(
+                    app.draw(&mut terminal).is_ok(),
+                    "{name} at {width}×{height}"
+                );
+            }
+        }
+    }
+    app.view.area = Rect::new(0, 0, 140, 40);
+    let screen = text_of(&draw(&mut app));
+    assert!(screen.contains("+ New speaker: z"), "{screen}");
+}
