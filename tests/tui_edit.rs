@@ -69,7 +69,8 @@ fn type_text(app: &mut App, text: &str) {
 }
 
 fn draw(app: &mut App) -> Buffer {
-    let Ok(mut terminal) = Terminal::new(TestBackend::new(140, 40));
+    let area = app.view.area;
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(area.width, area.height));
     assert!(app.draw(&mut terminal).is_ok());
     terminal.backend().buffer().clone()
 }
@@ -475,6 +476,8 @@ fn orphaned_entries_are_listed_not_dropped() {
                   exact = \"a sentence that was edited out of the text long ago\"\nstart = 10\n";
     assert!(std::fs::write(&path, orphan).is_ok());
     let mut app = open(dir.path());
+    // A short screen, so the orphans are below the claims and need scrolling to.
+    app.view.area = Rect::new(0, 0, 140, 16);
     assert!(message(&app).contains("1 orphaned"), "{}", message(&app));
     let screen = text_of(&draw(&mut app));
     assert!(screen.contains("⚠ 1 orphaned"), "{screen}");
@@ -489,6 +492,7 @@ fn orphaned_entries_are_listed_not_dropped() {
         "{screen}"
     );
     // An edit keeps it in the file.
+    act(&mut app, Action::Top);
     let (_, _) = select_next(&mut app, Kind::Quote);
     act(&mut app, Action::Reject);
     let saved = std::fs::read_to_string(&path).unwrap_or_default();

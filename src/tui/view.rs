@@ -362,6 +362,8 @@ impl View {
                         .and_then(|s| speech.iter().position(|a| *a == s));
                     let next = match at {
                         Some(at) => step(at, speech.len()),
+                        // Nothing selected yet: j picks the first, G (or a page) jumps on.
+                        None if n > 1 => step(0, speech.len()),
                         None => 0,
                     };
                     if let Some(&annotation) = speech.get(next) {

@@ -140,7 +140,12 @@ fn claims(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
         .selected
         .and_then(|s| claims.iter().position(|c| *c == s));
     let rows = claims.len() + orphans.len();
-    let offset = list_offset(at.unwrap_or(0), rows, visible);
+    // On the last claim, scroll on to the orphaned entries listed after it.
+    let shown = match at {
+        Some(at) if at + 1 == claims.len() => rows - 1,
+        at => at.unwrap_or(0),
+    };
+    let offset = list_offset(shown, rows, visible);
     let width = usize::from(area.width);
     for (slot, orphan) in orphans
         .iter()
