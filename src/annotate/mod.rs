@@ -40,6 +40,28 @@ pub struct Annotated {
     pub annotations: Vec<Annotation>,
 }
 
+/// The units a reader selects text by, in one paragraph: its words, numbers and punctuation
+/// marks (byte spans, in order) and its sentences (ranges of indices into `tokens`). The same
+/// tokenizer and sentence rules as the annotator, so a selected sentence is one it would read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segments {
+    pub tokens: Vec<Span>,
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+/// Split `text[paragraph]` into [`Segments`].
+pub fn segment(text: &str, paragraph: Span) -> Segments {
+    let toks = tokens::tokenize(text, paragraph);
+    let sentences = tokens::sentences(text, &toks)
+        .into_iter()
+        .map(|(start, end)| start..end)
+        .collect();
+    Segments {
+        tokens: toks.iter().map(|t| t.span()).collect(),
+        sentences,
+    }
+}
+
 /// A proper noun found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hit<'a> {
