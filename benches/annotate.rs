@@ -72,17 +72,29 @@ fn main() {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mb = bytes as f64 / 1e6;
 
-    // One timed pass, for the figure quoted in the README.
-    let start = Instant::now();
+    // Timed passes over the ready corpus (generation above is not timed): the best pass is
+    // the figure quoted in the README, the median shows how much other load disturbed it.
+    const PASSES: usize = 5;
     let mut found = 0;
-    for d in &docs {
-        found += annotate(black_box(d), &lexicon).annotations.len();
+    let mut times = Vec::with_capacity(PASSES);
+    for _ in 0..PASSES {
+        let start = Instant::now();
+        found = 0;
+        for d in &docs {
+            found += annotate(black_box(d), &lexicon).annotations.len();
+        }
+        times.push(start.elapsed().as_secs_f64());
     }
-    let secs = start.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let (best, median) = (times[0], times[PASSES / 2]);
     println!(
-        "annotate: {mb:.1} MB in {} briefings, {found} annotations, {secs:.3} s = {:.1} MB/s",
-        docs.len(),
-        mb / secs
+        "corpus: {mb:.1} MB in {} briefings, {found} annotations",
+        docs.len()
+    );
+    println!(
+        "annotate: {:.1} MB/s (best of {PASSES} passes; median {:.1} MB/s)",
+        mb / best,
+        mb / median
     );
 
     let mut c = Criterion::default()
