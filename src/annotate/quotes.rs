@@ -64,9 +64,21 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     };
     let bytes = slice.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only bytes that can start a mark are decoded: ASCII marks, and the lead bytes of
+    // U+2018..U+203A (0xE2) and of « » (0xC2). The character before a mark is read back from
+    // the text, which is what the previous character was (a two-byte mark's second half is
+    // a mark too, so it neither flanks with space nor counts as a letter).
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let prev = slice[..i].chars().next_back();
         let kind = match c {
             '"' => Some((Family::Double, Role::Either, false, 1)),
             '“' => Some((Family::Double, Role::Open, false, c.len_utf8())),
@@ -85,12 +97,9 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             _ => None,
         };
         let Some((family, role, low, len)) = kind else {
-            prev = Some(c);
+            i += c.len_utf8();
             continue;
         };
-        if len == 2 {
-            iter.next();
-        }
         let next = slice[i + len..].chars().next();
         let left_space = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p));
         let right_space = next.is_none_or(|n| {
@@ -111,7 +120,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             right_flanking: !right_space,
             apostrophe_like,
         });
-        prev = Some(if len == 2 { '\'' } else { c });
+        i += len;
     }
     out
 }

@@ -101,6 +101,12 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     let mut j = start;
     while j < limit {
         let b = bytes[j];
+        // Fast path for the common case, an ASCII letter or digit inside the word.
+        if b.is_ascii_alphanumeric() {
+            all_digits &= b.is_ascii_digit();
+            j += 1;
+            continue;
+        }
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
