@@ -5,6 +5,7 @@
 //! name before it can be matched on its own.
 
 use crate::annotation::Span;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -45,6 +46,18 @@ impl Token {
         } else {
             None
         }
+    }
+}
+
+/// Token `t` lowercased. `lowered` is the text with ASCII letters lowercased (same byte
+/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; other tokens
+/// go through `str::to_lowercase`. Equal to `t.text(text).to_lowercase()` in every case.
+pub fn lower_token<'l>(text: &str, lowered: &'l str, t: Token) -> Cow<'l, str> {
+    let raw = t.text(text);
+    if raw.is_ascii() {
+        Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""))
+    } else {
+        Cow::Owned(raw.to_lowercase())
     }
 }
 
