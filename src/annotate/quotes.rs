@@ -57,6 +57,18 @@ fn is_opening_punct(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
 }
 
+/// Bytes that can start a quotation mark: the ASCII marks and the lead bytes of « » (0xC2)
+/// and of U+2018..U+203A (0xE2). A table so the scan between marks is one load per byte.
+const MARK_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Marks of one paragraph, in order.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let Some(slice) = text.get(para.start..para.end) else {
@@ -72,7 +84,10 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     while i < bytes.len() {
         let b = bytes[i];
         if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-            i += 1;
+            i += bytes[i..]
+                .iter()
+                .position(|b| MARK_START[usize::from(*b)])
+                .unwrap_or(bytes.len() - i);
             continue;
         }
         let Some(c) = slice[i..].chars().next() else {
