@@ -290,7 +290,7 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
 
 fn heading(text: &str, para: Span) -> bool {
     let s = para.slice(text);
-    s.split_whitespace().count() <= 8 && !s.ends_with(['.', '!', '?', ',', ':', '"', '”', '»'])
+    s.split_whitespace().nth(8).is_none() && !s.ends_with(['.', '!', '?', ',', ':', '"', '”', '»'])
 }
 
 #[allow(clippy::too_many_arguments)]

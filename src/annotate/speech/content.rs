@@ -111,7 +111,7 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
         }
         end = start + t.len();
     }
-    (end > start && text.get(start..end)?.split_whitespace().count() >= 1)
+    (end > start && text.get(start..end)?.split_whitespace().next().is_some())
         .then(|| Span::new(start, end))
 }
 
