@@ -379,3 +379,43 @@ fn the_library_refreshes_a_briefing_after_an_edit() -> TestResult {
     );
     Ok(())
 }
+
+#[cfg(unix)]
+#[test]
+fn a_saved_sidecar_is_readable_by_others_and_keeps_its_mode() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let fx = Fixture::new(TEXT)?;
+    let (b, _) = fx.load()?;
+    let span = span_of(TEXT, "more than 4,600 peacekeepers remain in Kosovo");
+    let add = Edit::Add {
+        kind: Kind::Claim,
+        span,
+        speaker: None,
+        entity: None,
+    };
+    let mut store = SidecarStore::open(&fx.txt)?;
+    store.apply_edit(&add, &b)?;
+    let sidecar = fx.txt.with_extension("dossier.toml");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.permissions().mode() & 0o777);
+    assert_eq!(
+        mode(&sidecar)?,
+        0o644,
+        "a new sidecar is not private to its writer"
+    );
+
+    std::fs::set_permissions(&sidecar, std::fs::Permissions::from_mode(0o664))?;
+    let (b, _) = fx.load()?;
+    store.apply_edit(
+        &Edit::Reject {
+            kind: Kind::Claim,
+            span,
+        },
+        &b,
+    )?;
+    assert_eq!(
+        mode(&sidecar)?,
+        0o664,
+        "a rewrite keeps the mode the file had"
+    );
+    Ok(())
+}

@@ -250,8 +250,26 @@ pub fn write_atomic_with(
             return Ok(false); // the temporary file is removed when dropped
         }
     }
+    // The temporary file is private (0600); the sidecar keeps the mode it had, or gets the
+    // ordinary 0644 of a file an editor writes, so it stays readable in a shared folder.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => meta.permissions(),
+        Err(_) => default_permissions(temp.as_file())?,
+    };
+    temp.as_file().set_permissions(permissions)?;
     temp.persist(path).map_err(|e| e.error)?;
     observe(SaveStep::Renamed);
     std::fs::File::open(dir)?.sync_all()?;
     Ok(true)
+}
+
+#[cfg(unix)]
+fn default_permissions(_: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Ok(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    Ok(file.metadata()?.permissions())
 }
