@@ -152,8 +152,9 @@ fn add_a_claim_reject_a_quote_quit_and_find_both_on_reopening() {
     let screen = tmux.screen();
     assert_eq!(counts(&screen), Some((quotes - 1, claims + 1)), "{screen}");
     tmux.keys("s");
-    let screen = tmux.wait_for("the Claims tab", |s| s.contains("reading order"));
-    assert!(screen.contains("Jane Analyst: Britain has"), "{screen}");
+    let screen = tmux.wait_for("the Claims tab with the added claim", |s| {
+        s.contains("reading order") && s.contains("Jane Analyst: Britain has")
+    });
     let start: String = rejected_text.chars().take(12).collect();
     assert!(
         !screen.contains(&format!("“{start}")),

@@ -114,15 +114,18 @@ impl Tmux {
         self.run(&["send-keys", "-t", "main", "-l", text]);
     }
 
-    /// Wait until the screen satisfies `ready`, and return it; panic with the last screen after
-    /// `timeout`.
+    /// Wait until the screen satisfies `ready` and has settled, and return it; panic with the
+    /// last screen after a timeout. "Settled" means two captures 50 ms apart are identical: a
+    /// capture can land while a frame is half written, and asserting on that flakes.
     pub fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);
+        let mut previous: Option<String> = None;
         loop {
             let screen = self.screen();
-            if ready(&screen) {
+            if ready(&screen) && previous.as_deref() == Some(screen.as_str()) {
                 return screen;
             }
+            previous = Some(screen.clone());
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}; the screen was:\n{screen}");
             }
