@@ -176,3 +176,40 @@ fn the_terminal_is_restored_on_quit() {
         "mouse reporting turned off"
     );
 }
+
+#[test]
+fn the_terminal_is_restored_on_panic() {
+    if !have("tmux", "-V") {
+        return;
+    }
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("no temp dir");
+    };
+    let (mut env, unset) = osc52_env(dir.path());
+    // Debug builds panic after the first frame when this is set (see `tui::app::run`).
+    env.push("DOSSIER_DEBUG_PANIC=1".to_string());
+    let env: Vec<&str> = env.iter().map(String::as_str).collect();
+    // After dossier dies, the shell reports whether the tty is back in canonical (cooked) mode.
+    let command = format!(
+        "{}; echo exit=$?; stty -a | grep -o -- '-*icanon' | sed 's/^/mode=/'; sleep 30",
+        dossier_command(&env, &unset, &[])
+    );
+    let tmux = Tmux::start(&command, 100, 30);
+    let screen = tmux.wait_for("the shell after the panic", |s| s.contains("mode="));
+    assert!(
+        screen.contains("panicking on purpose"),
+        "the panic message is readable on the normal screen:\n{screen}"
+    );
+    assert!(screen.contains("exit=101"), "{screen}");
+    assert!(
+        screen.contains("mode=icanon"),
+        "raw mode was left:\n{screen}"
+    );
+    assert!(!screen.contains("Briefings"), "{screen}");
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+    assert_eq!(
+        tmux.format("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting turned off"
+    );
+}

@@ -162,6 +162,11 @@ pub fn run(library: Library, lexicon: Lexicon, options: &Options) -> anyhow::Res
     let mut clipboard = Clipboard::new(app.clipboard_mode);
     loop {
         app.draw(&mut session.terminal)?;
+        // Test hook (debug builds only): a panic with the reader on screen, so the end-to-end
+        // tests can check that the panic hook gives the terminal back.
+        if cfg!(debug_assertions) && std::env::var_os("DOSSIER_DEBUG_PANIC").is_some() {
+            panic!("DOSSIER_DEBUG_PANIC is set: panicking on purpose after the first frame");
+        }
         let event = event::read()?;
         let Some(input) = app.input(&event) else {
             continue; // resize and focus events just redraw
