@@ -462,3 +462,29 @@ fn meta_is_only_what_the_text_states() {
     assert_eq!(a.meta.author, None);
     assert_eq!(a.meta.date, None);
 }
+
+// ---------------------------------------------------------------- generalization: other outlets' styles
+
+#[test]
+fn german_block_quotation_closed_by_a_high_mark_on_its_last_paragraph() {
+    check(
+        "„[[The harbour is quiet.|quote:vogt]]\n\n[[The convoys still run at night.|quote:vogt]]\n\n[[Nobody knows for how long|quote:vogt]],“ [[Lena Vogt|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn tex_quote_after_a_period_starts_a_new_sentence() {
+    check(
+        "[[Tom Reyes|src]] [[believes|cue]] that [[the plan will fail|claim:reyes]]. ``[[It is too slow|quote:reyes]],'' [[he|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn role_appositive_without_an_article() {
+    check(
+        "General Mara Ilunga, commander of Chad's northern forces, [[said|cue]] [[her troops would hold the line|claim:ilunga]].",
+    );
+    check(
+        "[[Ivo Brandt|src]], Austria's envoy for water affairs, [[denied|cue]] that [[Vienna had been consulted|claim:brandt]].",
+    );
+}

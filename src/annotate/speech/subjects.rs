@@ -60,6 +60,22 @@ impl Reader<'_, '_> {
                             }
                             return Some(m);
                         }
+                        // A role after the name with no article ("X, commander of Y's land
+                        // forces, said", "X, Russia's ambassador to Z, denied").
+                        if let Some(k) = k
+                            && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x]))
+                        {
+                            appositive_role = Some(
+                                crate::annotation::Span::new(
+                                    toks[seg_start].start,
+                                    toks[j - 1].end,
+                                )
+                                .slice(text)
+                                .to_string(),
+                            );
+                            j = k;
+                            continue;
+                        }
                         return None;
                     }
                     ')' => {
