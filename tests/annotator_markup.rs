@@ -488,3 +488,46 @@ fn role_appositive_without_an_article() {
         "[[Ivo Brandt|src]], Austria's envoy for water affairs, [[denied|cue]] that [[Vienna had been consulted|claim:brandt]].",
     );
 }
+
+#[test]
+fn unnamed_speakers_keep_the_phrase_that_places_them() {
+    check(
+        "[[Officials in Tbilisi|src]] [[said|cue]] [[at least 12 drones had been shot down|claim:officials-in-tbilisi]].",
+    );
+    check(
+        "[[A spokeswoman for the regional council|src]] [[said|cue]] [[the roads were open|claim:a-spokeswoman-for-the-regional-council]]. “[[We are coping|quote:spokeswoman]],” the [[spokeswoman|src]] [[added|cue]].",
+    );
+}
+
+#[test]
+fn pronouns_follow_gender() {
+    // "she" skips the more recent man and goes to the woman the text named before him.
+    check(
+        "Ms [[Olsen|src]] [[said|cue]] [[the budget was tight|claim:olsen]]. Mr [[Berg|src]] [[said|cue]] [[it was fine|claim:berg]]. “[[We disagree|quote:olsen]],” [[she|src]] [[said|cue]].",
+    );
+    check(
+        "[[A spokeswoman|src]] [[said|cue]] [[talks would resume|claim:a-spokeswoman]]. Mr [[Lund|src]] [[said|cue]] [[he had doubts|claim:lund]]. “[[They will|quote:spokeswoman]],” [[she|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn participle_openers_are_not_names() {
+    check(
+        "[[Ana Ruiz|src]] [[said|cue]] that [[prices fell|claim:ruiz]]. Questioned about the figures, the minister blinked, but [[she|src]] [[maintained|cue]] that [[the data was sound|claim:ruiz]].",
+    );
+}
+
+#[test]
+fn anonymity_requests_are_not_reports() {
+    check(
+        "The [[officers|src]], who asked not to be named, [[said|cue]] [[the base was empty|claim:officers]].",
+    );
+}
+
+#[test]
+fn parenthetical_adverb_between_verb_and_clause() {
+    check("[[Karl Moen|src]] [[warned|cue]], however, that [[the ice was thin|claim:moen]].");
+    check(
+        "[[Researchers in Bergen|src]] [[have repeatedly pointed to|cue]] [[the loss of sea ice|claim:researchers]].",
+    );
+}

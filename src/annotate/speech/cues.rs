@@ -254,6 +254,13 @@ impl Reader<'_, '_> {
         after: usize,
         s1: usize,
     ) -> Option<Span> {
+        // No addressee, no report: "asked not to be named", "asking to remain anonymous".
+        if toks
+            .get(after)
+            .is_some_and(|t| matches!(self.word(*t).as_ref(), "not" | "to"))
+        {
+            return None;
+        }
         // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
         let k = (after + 1..s1.min(after + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")

@@ -182,7 +182,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         // Only parse when a name or a collective is there: most sentences open otherwise.
-        let plausible = grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k]));
+        // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
+        // is not a name.
+        let participle = {
+            let w = toks[s0].text(text);
+            (w.ends_with("ed") || w.ends_with("ing"))
+                && toks
+                    .get(s0 + 1)
+                    .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
+        };
+        let plausible = !participle && (grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k])));
         if j > s0
             && plausible
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
@@ -302,12 +311,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             } => {
                 let after = self.affiliation_after(toks, m.last + 1);
                 let aff = affiliation.clone().or(after);
-                (
-                    Some(self.table.person(name, role.as_deref(), aff.as_deref())),
-                    None,
-                )
+                let i = self.table.person(name, role.as_deref(), aff.as_deref());
+                if let Some(f) = self.honorific(toks, m.first) {
+                    self.table.set_gender(i, f);
+                }
+                (Some(i), None)
             }
-            MentionKind::PersonPronoun => (self.table.last_person, None),
+            MentionKind::PersonPronoun => {
+                let female = match lower(m.span.slice(text)).as_ref() {
+                    "she" | "her" => Some(true),
+                    "he" | "him" => Some(false),
+                    _ => None,
+                };
+                (self.table.pronoun(female), None)
+            }
             MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
                 (self.table.last_collective, None)
             }
@@ -364,6 +381,16 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
     }
 
+    /// The gender an honorific before token `first` states ("Ms Dahl", "Mr. Ortiz").
+    fn honorific(&self, toks: &[Token], first: usize) -> Option<bool> {
+        let mut k = first.checked_sub(1)?;
+        if self.punct(toks, k) == Some('.') {
+            k = k.checked_sub(1)?;
+        }
+        super::speakers::role_gender(toks[k].text(self.ctx.text))
+            .filter(|_| toks[k].is_word() && toks[k].text(self.ctx.text).len() <= 5)
+    }
+
     /// "from the Kosovo Center for Security Studies", "at the University of Cambridge".
     fn affiliation_after(&self, toks: &[Token], i: usize) -> Option<String> {
         let w = toks.get(i).map(|t| self.word(*t))?;
@@ -405,7 +432,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         if let Some(i) = speaker
             && self.table.kind(i) == Some(crate::SpeakerKind::Person)
         {
-            self.table.last_person = Some(i);
+            self.table.touch(i);
         }
         self.events.push(Event {
             cue,
