@@ -1,6 +1,9 @@
 //! Annotation throughput on at least 10 MB of news-like text: the five seeds and variations
 //! of them (other names, other quotation styles, other numbers), annotated one briefing at a
-//! time as `dossier` does. Prints MB/s; the target is >= 50 MB/s single-threaded in release.
+//! time as `dossier` does. Prints `annotate: NN.N MB/s` (best of five timed passes over the
+//! ready corpus; generation is not timed), then criterion's estimate. The target is at
+//! least 50 MB/s single-threaded in release; measured ~36 MB/s on the 2-core dev VM under
+//! load (callgrind: ~2.5 G instructions per pass).
 
 use criterion::{Criterion, Throughput};
 use dossier::seeds::SEEDS;
@@ -72,17 +75,29 @@ fn main() {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mb = bytes as f64 / 1e6;
 
-    // One timed pass, for the figure quoted in the README.
-    let start = Instant::now();
+    // Timed passes over the ready corpus (generation above is not timed): the best pass is
+    // the figure quoted in the README, the median shows how much other load disturbed it.
+    const PASSES: usize = 5;
     let mut found = 0;
-    for d in &docs {
-        found += annotate(black_box(d), &lexicon).annotations.len();
+    let mut times = Vec::with_capacity(PASSES);
+    for _ in 0..PASSES {
+        let start = Instant::now();
+        found = 0;
+        for d in &docs {
+            found += annotate(black_box(d), &lexicon).annotations.len();
+        }
+        times.push(start.elapsed().as_secs_f64());
     }
-    let secs = start.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let (best, median) = (times[0], times[PASSES / 2]);
     println!(
-        "annotate: {mb:.1} MB in {} briefings, {found} annotations, {secs:.3} s = {:.1} MB/s",
-        docs.len(),
-        mb / secs
+        "corpus: {mb:.1} MB in {} briefings, {found} annotations",
+        docs.len()
+    );
+    println!(
+        "annotate: {:.1} MB/s (best of {PASSES} passes; median {:.1} MB/s)",
+        mb / best,
+        mb / median
     );
 
     let mut c = Criterion::default()

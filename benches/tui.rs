@@ -26,7 +26,7 @@ fn options() -> Options {
 /// From nothing to the first frame: annotate and index the seeds, build the reader, draw.
 fn first_frame() -> usize {
     let library = Library::seeds(&Lexicon::builtin());
-    let mut app = App::new(library, &options());
+    let mut app = App::new(library, Lexicon::builtin(), &options());
     let Ok(mut terminal) = Terminal::new(TestBackend::new(120, 40));
     let _ = app.draw(&mut terminal);
     terminal.backend().buffer().content().len()
@@ -110,7 +110,11 @@ fn many_speakers(n: usize) -> Library {
 }
 
 fn seeds_app(width: u16, height: u16) -> (App, Terminal<TestBackend>) {
-    let mut app = App::new(Library::seeds(&Lexicon::builtin()), &options());
+    let mut app = App::new(
+        Library::seeds(&Lexicon::builtin()),
+        Lexicon::builtin(),
+        &options(),
+    );
     let Ok(mut terminal) = Terminal::new(TestBackend::new(width, height));
     app.view.area = ratatui::layout::Rect::new(0, 0, width, height);
     app.view
@@ -123,7 +127,7 @@ fn seeds_app(width: u16, height: u16) -> (App, Terminal<TestBackend>) {
 
 /// The fuzzy popup open over `speakers` speakers with `typed` typed.
 fn fuzzy_app(speakers: usize, typed: &str) -> App {
-    let mut app = App::new(many_speakers(speakers), &options());
+    let mut app = App::new(many_speakers(speakers), Lexicon::builtin(), &options());
     app.view.area = ratatui::layout::Rect::new(0, 0, 200, 60);
     app.view
         .update(&app.corpus, Input::Action(Action::FuzzySpeaker));

@@ -101,7 +101,7 @@ impl Briefing {
             .paragraphs
             .iter()
             .map(|p| self.slice(*p))
-            .find(|p| !p.trim().is_empty())
+            .find(|p| !p.trim().is_empty() && !self.is_byline(p))
             .unwrap_or("");
         let mut words = first.split_whitespace();
         let head: Vec<&str> = words.by_ref().take(10).collect();
@@ -111,6 +111,18 @@ impl Briefing {
             s.push('…');
         }
         s
+    }
+}
+
+impl Briefing {
+    /// A short header line that states the author or the date the metadata was read from
+    /// ("date 2023-10-01 Yury Kobzar12:52"): the first words of the article come after it.
+    fn is_byline(&self, paragraph: &str) -> bool {
+        paragraph.len() < 120
+            && [&self.meta.author, &self.meta.date]
+                .into_iter()
+                .flatten()
+                .any(|stated| paragraph.contains(stated.as_str()))
     }
 }
 
@@ -242,6 +254,20 @@ mod tests {
             "a gap counts as the next paragraph"
         );
         assert_eq!(b.paragraph_number(99), None);
+    }
+
+    #[test]
+    fn display_title_skips_the_byline_the_metadata_came_from() {
+        let lex = crate::Lexicon::builtin();
+        let mut b = Briefing::new(
+            "a.txt",
+            "By Jane Roe\n\nTroops moved north.".to_string(),
+            &lex,
+        );
+        b.meta.author = Some("Jane Roe".into());
+        assert_eq!(b.display_title(), "Troops moved north.");
+        b.meta.author = None;
+        assert_eq!(b.display_title(), "By Jane Roe");
     }
 
     #[test]

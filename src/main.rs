@@ -31,7 +31,7 @@ fn read(cli: &Cli, lexicon: &Lexicon) -> ExitCode {
         config: cli.config.clone(),
         theme: cli.theme.clone(),
     };
-    match dossier::tui::run(library, &options) {
+    match dossier::tui::run(library, lexicon.clone(), &options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dossier: {e:#}");

@@ -2,8 +2,9 @@
 //! "roughly one hundred Alliance casualties", "three goals", "twice"). Years and dates are
 //! dates, not figures; ordinals ("second Ukraine") are not figures.
 
-use super::tokens::{TokKind, Token};
+use super::tokens::{TokKind, Token, lower_token};
 use crate::annotation::Span;
+use std::borrow::Cow;
 
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -77,54 +78,56 @@ const STOP: &[&str] = &[
     "during", "this", "these", "those", "it", "they", "he", "she", "we", "not",
 ];
 
-/// `NUMBER_WORDS` and `MULTIPLES` as one `match`, which compiles to a length switch: this
-/// runs on every word of the text.
-fn is_number_word(w: &str) -> bool {
+/// `NUMBER_WORDS` and `MULTIPLES` as one `match` on lowercase bytes, which compiles to a
+/// length switch: this runs on every word of the text.
+fn is_number_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "million"
-            | "millions"
-            | "billion"
-            | "dozen"
-            | "dozens"
-            | "twice"
-            | "thrice"
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+            | b"hundreds"
+            | b"thousand"
+            | b"thousands"
+            | b"million"
+            | b"millions"
+            | b"billion"
+            | b"dozen"
+            | b"dozens"
+            | b"twice"
+            | b"thrice"
     )
 }
 
-fn lower(t: &Token, text: &str) -> String {
-    t.text(text).to_lowercase()
+/// The token lowercased, borrowed from `lowered` (the text with ASCII letters lowercased)
+/// when it is ASCII.
+fn lower<'l>(t: &Token, text: &str, lowered: &'l str) -> Cow<'l, str> {
+    lower_token(text, lowered, *t)
 }
 
 fn adjective_like(w: &str) -> bool {
@@ -140,7 +143,7 @@ fn adjective_like(w: &str) -> bool {
 }
 
 /// Figure spans among `toks`, skipping tokens inside `dates`.
-pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
+pub fn find(text: &str, lowered: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
     let in_date = |t: &Token| {
         let i = dates.partition_point(|d| d.end <= t.start);
         dates.get(i).is_some_and(|d| d.start <= t.start)
@@ -151,18 +154,18 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         // Cheap filters first: most tokens are neither numbers nor number words.
         let raw = t.text(text);
         let candidate = t.kind == TokKind::Number
-            || (t.kind == TokKind::Word && (3..=9).contains(&raw.len()) && {
-                let mut buf = [0u8; 9];
-                buf[..raw.len()].copy_from_slice(raw.as_bytes());
-                buf[..raw.len()].make_ascii_lowercase();
-                std::str::from_utf8(&buf[..raw.len()]).is_ok_and(is_number_word)
-            });
+            || (t.kind == TokKind::Word
+                && (3..=9).contains(&raw.len())
+                && lowered
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(is_number_word));
         if !candidate || in_date(&t) {
             i += 1;
             continue;
         }
-        let w = lower(&t, text);
-        if t.kind == TokKind::Word && MULTIPLES.contains(&w.as_str()) {
+        let w = lower(&t, text, lowered);
+        if t.kind == TokKind::Word && MULTIPLES.contains(&w.as_ref()) {
             out.push(t.span());
             i += 1;
             continue;
@@ -171,7 +174,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
             && t.text(text)
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-        let word = t.kind == TokKind::Word && NUMBER_WORDS.contains(&w.as_str());
+        let word = t.kind == TokKind::Word && NUMBER_WORDS.contains(&w.as_ref());
         if !numeric && !word {
             i += 1;
             continue;
@@ -179,7 +182,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         // The number itself may run over several words ("one hundred", "5 million").
         let mut j = i + 1;
         while toks.get(j).is_some_and(|x| {
-            x.kind == TokKind::Word && NUMBER_WORDS.contains(&lower(x, text).as_str())
+            x.kind == TokKind::Word && NUMBER_WORDS.contains(&lower(x, text, lowered).as_ref())
         }) {
             j += 1;
         }
@@ -189,7 +192,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
             if i >= q.len()
                 && q.iter()
                     .enumerate()
-                    .all(|(n, qw)| lower(&toks[i - q.len() + n], text) == *qw)
+                    .all(|(n, qw)| lower(&toks[i - q.len() + n], text, lowered) == *qw)
             {
                 start = i - q.len();
                 break;
@@ -198,7 +201,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         // "one" is a number only where it counts something: after a qualifier or a
         // preposition ("the death of one policeman"), or before another number word.
         if w == "one" && j == i + 1 {
-            let prev = i.checked_sub(1).map(|p| lower(&toks[p], text));
+            let prev = i.checked_sub(1).map(|p| lower(&toks[p], text, lowered));
             let counts = start < i
                 || prev.as_deref().is_some_and(|p| {
                     matches!(
@@ -206,7 +209,7 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
                         "of" | "with" | "by" | "to" | "killed" | "and" | "only" | "just"
                     )
                 });
-            if !counts || toks.get(j).is_some_and(|x| lower(x, text) == "of") {
+            if !counts || toks.get(j).is_some_and(|x| lower(x, text, lowered) == "of") {
                 i = j;
                 continue;
             }
@@ -219,13 +222,13 @@ pub fn find(text: &str, toks: &[Token], dates: &[Span], out: &mut Vec<Span>) {
         if percent {
             end = j + 1;
         } else if let Some(n1) = toks.get(j).filter(|x| x.kind == TokKind::Word) {
-            let l1 = lower(n1, text);
-            if !STOP.contains(&l1.as_str()) && !l1.ends_with("ly") {
+            let l1 = lower(n1, text, lowered);
+            if !STOP.contains(&l1.as_ref()) && !l1.ends_with("ly") {
                 end = j + 1;
                 if let Some(n2) = toks.get(j + 1).filter(|x| x.kind == TokKind::Word) {
-                    let l2 = lower(n2, text);
+                    let l2 = lower(n2, text, lowered);
                     let first_cap = n1.text(text).starts_with(char::is_uppercase);
-                    if !STOP.contains(&l2.as_str())
+                    if !STOP.contains(&l2.as_ref())
                         && (adjective_like(&l1) || (first_cap && l2.ends_with('s')))
                     {
                         end = j + 2;

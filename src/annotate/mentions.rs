@@ -285,17 +285,25 @@ impl Ctx<'_> {
     /// Whether token `t` is a title word or a title modifier ("secretary", "former"); hyphenated
     /// words count when all parts are ("Secretary-General").
     fn is_title_token(&self, t: Token) -> bool {
-        t.kind == TokKind::Word
-            && t.text(self.text)
-                .split('-')
-                .all(|p| self.lex.is_title_word(&lower(p)))
+        t.kind == TokKind::Word && {
+            let raw = t.text(self.text);
+            if raw.is_ascii() {
+                self.lower(t).split('-').all(|p| self.lex.is_title_word(p))
+            } else {
+                raw.split('-').all(|p| self.lex.is_title_word(&lower(p)))
+            }
+        }
     }
 
     pub fn is_title_head(&self, t: Token) -> bool {
-        t.kind == TokKind::Word
-            && t.text(self.text)
-                .split('-')
-                .any(|p| self.lex.is_title(&lower(p)))
+        t.kind == TokKind::Word && {
+            let raw = t.text(self.text);
+            if raw.is_ascii() {
+                self.lower(t).split('-').any(|p| self.lex.is_title(p))
+            } else {
+                raw.split('-').any(|p| self.lex.is_title(&lower(p)))
+            }
+        }
     }
 
     pub fn is_name_word(&self, t: Token) -> bool {
@@ -369,7 +377,7 @@ impl Ctx<'_> {
         let t = *toks.get(j)?;
         let text = self.text;
         let w = t.text(text);
-        let lw = lower(w);
+        let lw = self.lower(t);
         let single = |kind| {
             Some(Mention {
                 span: t.span(),
@@ -433,7 +441,7 @@ impl Ctx<'_> {
                     anchor = Some(k);
                     break;
                 }
-                let pl = lower(p.text(text));
+                let pl = self.lower(p);
                 if matches!(pl.as_ref(), "the" | "a" | "an") {
                     anchor = Some(k);
                     break;
@@ -474,7 +482,7 @@ impl Ctx<'_> {
             }
             if k > floor
                 && matches!(
-                    lower(toks[k - 1].text(text)).as_ref(),
+                    self.lower(toks[k - 1]).as_ref(),
                     "one" | "a" | "an" | "another"
                 )
             {
@@ -497,7 +505,7 @@ impl Ctx<'_> {
                 if p.kind != TokKind::Word {
                     break;
                 }
-                let pl = lower(p.text(text));
+                let pl = self.lower(p);
                 if QUANTIFIERS.contains(&pl.as_ref()) {
                     quantifier = pl != "the";
                     if quantifier {
@@ -549,17 +557,14 @@ impl Ctx<'_> {
         }
         if self.lex.is_outlet_reference(&lw) {
             let mut first = j;
-            if first > floor && lower(toks[first - 1].text(text)) == "the" {
+            if first > floor && self.lower(toks[first - 1]) == "the" {
                 first -= 1;
             }
             // "the author of the publication"
             if first >= floor + 3
                 && toks[first - 1].text(text) == "of"
                 && self.is_title_token(toks[first - 2])
-                && matches!(
-                    lower(toks[first - 3].text(text)).as_ref(),
-                    "the" | "an" | "a"
-                )
+                && matches!(self.lower(toks[first - 3]).as_ref(), "the" | "an" | "a")
             {
                 first -= 3;
             }
@@ -637,7 +642,7 @@ impl Ctx<'_> {
             return None;
         }
         let head = toks[first - 1];
-        let hl = lower(head.text(self.text));
+        let hl = self.lower(head);
         if !(self.lex.is_outlet_reference(&hl) || self.is_title_head(head)) {
             return None;
         }

@@ -40,6 +40,28 @@ pub struct Annotated {
     pub annotations: Vec<Annotation>,
 }
 
+/// The units a reader selects text by, in one paragraph: its words, numbers and punctuation
+/// marks (byte spans, in order) and its sentences (ranges of indices into `tokens`). The same
+/// tokenizer and sentence rules as the annotator, so a selected sentence is one it would read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segments {
+    pub tokens: Vec<Span>,
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+/// Split `text[paragraph]` into [`Segments`].
+pub fn segment(text: &str, paragraph: Span) -> Segments {
+    let toks = tokens::tokenize(text, paragraph);
+    let sentences = tokens::sentences(text, &toks)
+        .into_iter()
+        .map(|(start, end)| start..end)
+        .collect();
+    Segments {
+        tokens: toks.iter().map(|t| t.span()).collect(),
+        sentences,
+    }
+}
+
 /// A proper noun found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hit<'a> {
@@ -52,12 +74,20 @@ pub(crate) struct Hit<'a> {
 /// What every pass reads: the text, the lists, the proper nouns found.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
+    /// `text` with ASCII letters lowercased: same byte offsets, lowercased once for all the
+    /// word-list look-ups (see [`Ctx::lower`]).
+    pub lowered: &'a str,
     pub lex: &'a Lexicon,
     /// Sorted by start, not overlapping.
     pub hits: Vec<Hit<'a>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// Token `t` lowercased, without allocating for ASCII words.
+    pub fn lower(&self, t: tokens::Token) -> std::borrow::Cow<'a, str> {
+        tokens::lower_token(self.text, self.lowered, t)
+    }
+
     /// The hit covering byte `pos`.
     pub fn hit_covering(&self, pos: usize) -> Option<&Hit<'_>> {
         let i = self.hits.partition_point(|h| h.span.end <= pos);
@@ -111,8 +141,10 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     }
     hits.extend(acronym_hits);
     entities::merge(&mut hits);
+    let lowered = text.to_ascii_lowercase();
     let ctx = Ctx {
         text,
+        lowered: &lowered,
         lex: lexicon,
         hits,
     };
@@ -195,7 +227,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     dates.sort();
     let mut figure_spans = Vec::new();
     for toks in &para_tokens {
-        figures::find(text, toks, &dates, &mut figure_spans);
+        figures::find(text, &lowered, toks, &dates, &mut figure_spans);
     }
     annotations.extend(dates.iter().map(|&d| Annotation::new(Kind::Date, d)));
     annotations.extend(

@@ -57,6 +57,18 @@ fn is_opening_punct(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
 }
 
+/// Bytes that can start a quotation mark: the ASCII marks and the lead bytes of « » (0xC2)
+/// and of U+2018..U+203A (0xE2). A table so the scan between marks is one load per byte.
+const MARK_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Marks of one paragraph, in order.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let Some(slice) = text.get(para.start..para.end) else {
@@ -64,9 +76,24 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     };
     let bytes = slice.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only bytes that can start a mark are decoded: ASCII marks, and the lead bytes of
+    // U+2018..U+203A (0xE2) and of « » (0xC2). The character before a mark is read back from
+    // the text, which is what the previous character was (a two-byte mark's second half is
+    // a mark too, so it neither flanks with space nor counts as a letter).
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += bytes[i..]
+                .iter()
+                .position(|b| MARK_START[usize::from(*b)])
+                .unwrap_or(bytes.len() - i);
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let prev = slice[..i].chars().next_back();
         let kind = match c {
             '"' => Some((Family::Double, Role::Either, false, 1)),
             '“' => Some((Family::Double, Role::Open, false, c.len_utf8())),
@@ -85,12 +112,9 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             _ => None,
         };
         let Some((family, role, low, len)) = kind else {
-            prev = Some(c);
+            i += c.len_utf8();
             continue;
         };
-        if len == 2 {
-            iter.next();
-        }
         let next = slice[i + len..].chars().next();
         let left_space = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p));
         let right_space = next.is_none_or(|n| {
@@ -111,7 +135,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             right_flanking: !right_space,
             apostrophe_like,
         });
-        prev = Some(if len == 2 { '\'' } else { c });
+        i += len;
     }
     out
 }
@@ -270,7 +294,7 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
 
 fn heading(text: &str, para: Span) -> bool {
     let s = para.slice(text);
-    s.split_whitespace().count() <= 8 && !s.ends_with(['.', '!', '?', ',', ':', '"', '”', '»'])
+    s.split_whitespace().nth(8).is_none() && !s.ends_with(['.', '!', '?', ',', ':', '"', '”', '»'])
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -5,6 +5,7 @@
 //! name before it can be matched on its own.
 
 use crate::annotation::Span;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -48,6 +49,18 @@ impl Token {
     }
 }
 
+/// Token `t` lowercased. `lowered` is the text with ASCII letters lowercased (same byte
+/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; other tokens
+/// go through `str::to_lowercase`. Equal to `t.text(text).to_lowercase()` in every case.
+pub fn lower_token<'l>(text: &str, lowered: &'l str, t: Token) -> Cow<'l, str> {
+    let raw = t.text(text);
+    if raw.is_ascii() {
+        Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""))
+    } else {
+        Cow::Owned(raw.to_lowercase())
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -62,7 +75,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let bytes = text.as_bytes();
     let end = span.end.min(text.len());
-    let mut out = Vec::with_capacity((end - span.start.min(end)) / 5);
+    // News text averages a token per 4.5-5 bytes: room enough that the vector is rarely
+    // grown (and copied) again.
+    let mut out = Vec::with_capacity((end - span.start.min(end)) / 3 + 1);
     let mut i = span.start;
     if !text.is_char_boundary(i) || !text.is_char_boundary(end) {
         return out;
@@ -100,6 +115,16 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     let mut all_digits = bytes[start].is_ascii_digit();
     let mut j = start;
     while j < limit {
+        // Fast path for the common case: a run of ASCII letters and digits, taken at once.
+        let run = bytes[j..limit]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(limit - j);
+        if run > 0 {
+            all_digits &= bytes[j..j + run].iter().all(u8::is_ascii_digit);
+            j += run;
+            continue;
+        }
         let b = bytes[j];
         let (c, len) = if b < 0x80 {
             (b as char, 1)

@@ -323,6 +323,9 @@ pub struct SidecarStatus {
     pub lines: EntryLines,
     /// What each entry did; problems (orphans among them) are listed here.
     pub applied: Applied,
+    /// The sidecar as parsed, so a reader can show the text of orphaned entries
+    /// (`applied.problems[..].entry` indexes into it). `None` when absent or unparseable.
+    pub sidecar: Option<Sidecar>,
 }
 
 impl SidecarStatus {
@@ -359,6 +362,7 @@ pub fn apply_beside(briefing: &mut crate::Briefing) -> SidecarStatus {
             status.present = true;
             status.applied = apply(&sidecar, briefing);
             status.lines = lines;
+            status.sidecar = Some(sidecar);
         }
         Err(e) => {
             status.present = !matches!(&e, SidecarError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound);

@@ -2,7 +2,7 @@
 //!
 //! One table lists every action with its config name and the line the help overlay shows; the
 //! enum, its names and its descriptions are generated from it so they cannot drift apart.
-//! Adding an action (the editing keys to come) is one line here and one arm in `View::update`.
+//! Adding an action is one line here and one arm in `View::update`.
 
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +58,12 @@ actions! {
     SidebarScope = "sidebar_scope": "Experts of this briefing or of the whole corpus",
     ParagraphNumbers = "paragraph_numbers": "Show or hide paragraph numbers",
     CycleTheme = "cycle_theme": "Next colour theme",
+    Select = "select": "Select the sentence to annotate (then h/l, j/k move its end)",
+    SelectOtherEnd = "select_other_end": "While selecting: move the other end of the selection",
+    Add = "add": "Add the selection (or the sentence) as a quote or claim, with a speaker",
+    Reject = "reject": "Reject the selected quote or claim (saved in the sidecar)",
+    ChangeSpeaker = "change_speaker": "Change the speaker of the selected quote or claim",
+    Undo = "undo": "Undo the last edit (saved at once)",
     Help = "help": "Show or hide this help",
     Cancel = "cancel": "Close the popup, or clear the search, then the speaker filter",
     Quit = "quit": "Quit",

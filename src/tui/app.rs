@@ -4,12 +4,13 @@ use super::Options;
 use super::clipboard::Clipboard;
 use super::config::{self, Config};
 use super::corpus::Corpus;
+use super::editor::Editor;
 use super::keymap::{Key, Keymap};
 use super::terminal::Session;
 use super::theme::{Theme, load_themes, no_color_requested};
 use super::ui::Ui;
 use super::view::{Effect, Input, View};
-use crate::Library;
+use crate::{Lexicon, Library};
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
@@ -19,13 +20,15 @@ pub struct App {
     pub view: View,
     pub themes: Vec<Theme>,
     pub keymap: Keymap,
+    pub editor: Editor,
     clipboard_mode: super::clipboard::ClipboardMode,
 }
 
 impl App {
-    /// Build the reader over `library` with the config and themes `options` point to. Problems
-    /// with those files become a status message; the reader still starts.
-    pub fn new(library: Library, options: &Options) -> App {
+    /// Build the reader over `library` (annotated with `lexicon`) with the config and themes
+    /// `options` point to. Problems with those files become a status message; the reader
+    /// still starts.
+    pub fn new(library: Library, lexicon: Lexicon, options: &Options) -> App {
         let path = config::config_path(options.config.as_deref());
         let (config, config_error) = config::load(path.as_deref());
         let themes_dir = config::themes_dir(path.as_deref());
@@ -42,7 +45,9 @@ impl App {
             );
         }
         problems.extend(library.errors.iter().map(ToString::to_string));
+        let corpus = Corpus::new(library);
         let mut view = View::new(themes.len());
+        view.announce_sidecar(&corpus);
         apply_config(&mut view, &config, &themes, options, &mut problems);
         match problems.len() {
             0 => {}
@@ -50,12 +55,33 @@ impl App {
             n => view.warn(format!("{} (and {} more problems)", problems[0], n - 1)),
         }
         App {
-            corpus: Corpus::new(library),
+            corpus,
             view,
             themes,
             keymap,
+            editor: Editor::new(lexicon),
             clipboard_mode: config.clipboard,
         }
+    }
+
+    /// Apply one input; edits and undo are carried out here (saved, corpus refreshed), so only
+    /// the effects that need the terminal (copy, quit) are returned.
+    pub fn handle(&mut self, input: Input) -> Option<Effect> {
+        let effect = self.view.update(&self.corpus, input)?;
+        let filter = self.view.filter_id(&self.corpus);
+        let outcome = match effect {
+            Effect::Edit { briefing, edit } => self.editor.edit(&mut self.corpus, briefing, &edit),
+            Effect::Undo => self.editor.undo(&mut self.corpus, self.view.briefing),
+            other => return Some(other),
+        };
+        self.view.edited(
+            &self.corpus,
+            outcome.briefing,
+            outcome.reselect,
+            filter.as_deref(),
+            outcome.result,
+        );
+        None
     }
 
     pub fn theme(&self) -> &Theme {
@@ -129,8 +155,8 @@ fn apply_config(
 }
 
 /// Run the reader until the user quits.
-pub fn run(library: Library, options: &Options) -> anyhow::Result<()> {
-    let mut app = App::new(library, options);
+pub fn run(library: Library, lexicon: Lexicon, options: &Options) -> anyhow::Result<()> {
+    let mut app = App::new(library, lexicon, options);
     let mut session = Session::start()?;
     // One clipboard for the whole session: on X11 a copy lives only while its owner does.
     let mut clipboard = Clipboard::new(app.clipboard_mode);
@@ -140,7 +166,7 @@ pub fn run(library: Library, options: &Options) -> anyhow::Result<()> {
         let Some(input) = app.input(&event) else {
             continue; // resize and focus events just redraw
         };
-        match app.view.update(&app.corpus, input) {
+        match app.handle(input) {
             Some(Effect::Quit) => return Ok(()),
             Some(Effect::Copy(text)) => {
                 let mut stdout = std::io::stdout();
@@ -149,7 +175,7 @@ pub fn run(library: Library, options: &Options) -> anyhow::Result<()> {
                     Err(message) => app.view.warn(message),
                 }
             }
-            None => {}
+            Some(Effect::Edit { .. } | Effect::Undo) | None => {}
         }
     }
 }

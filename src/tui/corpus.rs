@@ -27,14 +27,23 @@ impl Corpus {
             .iter()
             .map(|b| clean_line(&b.display_title()))
             .collect();
-        let mut ranked: Vec<usize> = (0..library.speakers().len()).collect();
-        ranked.sort_by_key(|&i| std::cmp::Reverse(library.speakers()[i].speech.len()));
         Corpus {
+            ranked: ranked(&library),
             library,
             texts,
             titles,
-            ranked,
         }
+    }
+
+    /// Re-annotate briefing `index` and re-apply its sidecar as it now is on disk (after an
+    /// edit), then refresh what is derived from the library. The text is unchanged, so its
+    /// display form is kept.
+    pub fn refresh(&mut self, index: usize, lexicon: &crate::Lexicon) {
+        self.library.refresh_briefing(index, lexicon);
+        if let (Some(title), Some(b)) = (self.titles.get_mut(index), self.library.briefing(index)) {
+            *title = clean_line(&b.display_title());
+        }
+        self.ranked = ranked(&self.library);
     }
 
     pub fn len(&self) -> usize {
@@ -44,4 +53,11 @@ impl Corpus {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// Speaker indices, most quotes and claims first (then corpus order).
+fn ranked(library: &Library) -> Vec<usize> {
+    let mut ranked: Vec<usize> = (0..library.speakers().len()).collect();
+    ranked.sort_by_key(|&i| std::cmp::Reverse(library.speakers()[i].speech.len()));
+    ranked
 }

@@ -140,6 +140,7 @@ theme_keys! {
     figure: "Numbers with what they count" => Style::default(),
     date: "Dates and years" => Style::default(),
     selected: "The selected quote or claim" => Style::default().add_modifier(Modifier::REVERSED),
+    selection: "Text selected with v, to annotate" => Style::default().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
     cue: "The attribution verb of the selection" => Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
     source: "The mention the selection rests on" => Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
     search_match: "Search matches" => Style::default().add_modifier(Modifier::UNDERLINED | Modifier::REVERSED),

@@ -5,14 +5,21 @@
 //! [`Effect`] for the app to carry out; it does no I/O, so every key's behaviour is
 //! unit-testable without a terminal.
 
+mod edit;
+mod mouse;
+mod popups;
+
+pub use edit::{ADD_KINDS, Pending, Purpose, READ_ONLY};
+
 use super::action::Action;
 use super::corpus::Corpus;
-use super::panes::{Panes, list_offset, panes};
+use super::panes::{Panes, panes};
+use super::selection::Selection;
 use super::wrap::{self, GUTTER};
 use crate::SpeechRef;
 use crate::annotation::Span;
 use crate::cite::{Citation, Format};
-use crate::search::{SpeakerMatches, SpeakerSearch, find_text};
+use crate::search::{SpeakerMatches, SpeakerSearch};
 use ratatui::layout::Rect;
 
 /// A pane of the main screen.
@@ -44,10 +51,21 @@ pub enum Scope {
 /// A popup over the main screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Fuzzy(Fuzzy),
-    Formats { cursor: usize },
-    SearchPrompt { query: String },
+    Formats {
+        cursor: usize,
+    },
+    SearchPrompt {
+        query: String,
+    },
+    /// Quote or claim? Asked by `a` before the speaker.
+    AddKind {
+        span: Span,
+        cursor: usize,
+    },
 }
 
 /// The fuzzy speaker popup.
@@ -55,7 +73,10 @@ pub enum Popup {
 pub struct Fuzzy {
     pub query: String,
     pub matches: SpeakerMatches,
+    /// A match, or `matches.len()` for the "new speaker" row a speaker picker adds.
     pub cursor: usize,
+    /// Jump to the speaker, or pick the speaker of an edit.
+    pub purpose: Purpose,
 }
 
 /// A text search in the current briefing.
@@ -97,6 +118,13 @@ pub enum Input {
 pub enum Effect {
     /// Put this citation on the clipboard.
     Copy(String),
+    /// Carry out this edit on the sidecar of briefing `briefing` and save it.
+    Edit {
+        briefing: usize,
+        edit: crate::Edit,
+    },
+    /// Undo the last edit of the session.
+    Undo,
     Quit,
 }
 
@@ -127,6 +155,12 @@ pub struct View {
     pub message: Option<Message>,
     /// The terminal's area, set by the app before each frame and input.
     pub area: Rect,
+    /// Text selected with `v`, to annotate.
+    pub selection: Option<Selection>,
+    /// The reading position `v` starts at: the start of the quote or claim last selected, the
+    /// search match last gone to, or the last click; `None` after scrolling by hand (then `v`
+    /// starts at the top line).
+    pub cursor: Option<usize>,
     /// Built when the fuzzy popup first opens.
     speaker_search: Option<SpeakerSearch>,
 }
@@ -150,6 +184,8 @@ impl View {
             format: Format::Plain,
             message: None,
             area: Rect::new(0, 0, 80, 24),
+            selection: None,
+            cursor: None,
             speaker_search: None,
         }
     }
@@ -162,7 +198,7 @@ impl View {
     pub fn wants_text(&self) -> bool {
         matches!(
             self.popup,
-            Some(Popup::Fuzzy(_) | Popup::SearchPrompt { .. })
+            Some(Popup::Fuzzy(_) | Popup::SearchPrompt { .. } | Popup::AddKind { .. })
         )
     }
 
@@ -201,6 +237,9 @@ impl View {
     }
 
     fn act(&mut self, corpus: &Corpus, action: Action) -> Option<Effect> {
+        if self.selection.is_some() && self.move_selection(corpus, action) {
+            return None;
+        }
         match action {
             Action::Quit => return Some(Effect::Quit),
             Action::Down => self.move_by(corpus, 1, 1),
@@ -254,8 +293,16 @@ impl View {
             Action::ParagraphNumbers => self.paragraph_numbers = !self.paragraph_numbers,
             Action::CycleTheme => self.theme = (self.theme + 1) % self.theme_count,
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Select => self.start_selection(corpus),
+            Action::SelectOtherEnd => self.say("Nothing selected: v selects the current sentence"),
+            Action::Add => self.add(corpus),
+            Action::Reject => return self.reject(corpus),
+            Action::ChangeSpeaker => self.change_speaker(corpus),
+            Action::Undo => return Some(Effect::Undo),
             Action::Cancel => {
-                if self.search.take().is_none() && self.filter.take().is_none() {
+                if self.selection.take().is_some() {
+                    self.say("Selection cleared");
+                } else if self.search.take().is_none() && self.filter.take().is_none() {
                     self.selected = None;
                 }
             }
@@ -301,6 +348,7 @@ impl View {
             Pane::Reader => {
                 let max = self.max_scroll(corpus);
                 self.scroll = step(self.scroll.min(max), max + 1);
+                self.cursor = None;
             }
             Pane::Sidebar => match self.tab {
                 Tab::Experts => {
@@ -314,6 +362,8 @@ impl View {
                         .and_then(|s| speech.iter().position(|a| *a == s));
                     let next = match at {
                         Some(at) => step(at, speech.len()),
+                        // Nothing selected yet: j picks the first, G (or a page) jumps on.
+                        None if n > 1 => step(0, speech.len()),
                         None => 0,
                     };
                     if let Some(&annotation) = speech.get(next) {
@@ -403,7 +453,10 @@ impl View {
             self.briefing = index;
             self.scroll = 0;
             self.selected = None;
+            self.selection = None;
+            self.cursor = None;
             self.expert_cursor = 0;
+            self.announce_sidecar(corpus);
             if let Some(search) = &self.search {
                 let query = search.query.clone();
                 self.run_search(corpus, &query);
@@ -424,6 +477,7 @@ impl View {
             .briefing(self.briefing)
             .and_then(|b| b.annotations.get(index))
         {
+            self.cursor = Some(a.span.start);
             self.reveal(corpus, a.span.start);
         }
     }
@@ -543,292 +597,5 @@ impl View {
                 None
             }
         }
-    }
-
-    fn open_fuzzy(&mut self, corpus: &Corpus) {
-        let search = self
-            .speaker_search
-            .get_or_insert_with(|| SpeakerSearch::new(corpus.library.speakers()));
-        let matches = search.search("");
-        self.popup = Some(Popup::Fuzzy(Fuzzy {
-            query: String::new(),
-            matches,
-            cursor: 0,
-        }));
-    }
-
-    fn update_popup(&mut self, corpus: &Corpus, input: Input) -> Option<Effect> {
-        let popup = self.popup.take()?;
-        let action = match input {
-            Input::Action(a) => Some(a),
-            Input::Wheel { down: true, .. } => Some(Action::Down),
-            Input::Wheel { down: false, .. } => Some(Action::Up),
-            _ => None,
-        };
-        if matches!(action, Some(Action::Cancel | Action::Quit))
-            || (action == Some(Action::Help) && matches!(popup, Popup::Help { .. }))
-        {
-            return None; // closed
-        }
-        match popup {
-            Popup::Help { scroll } => {
-                let scroll = match action {
-                    Some(Action::Down) => scroll + 1,
-                    Some(Action::Up) => scroll.saturating_sub(1),
-                    Some(Action::PageDown | Action::HalfPageDown) => scroll + 10,
-                    Some(Action::PageUp | Action::HalfPageUp) => scroll.saturating_sub(10),
-                    Some(Action::Top) => 0,
-                    _ => scroll,
-                };
-                self.popup = Some(Popup::Help { scroll });
-                None
-            }
-            Popup::Formats { cursor } => {
-                let last = Format::ALL.len() - 1;
-                let cursor = match action {
-                    Some(Action::Down) => (cursor + 1).min(last),
-                    Some(Action::Up) => cursor.saturating_sub(1),
-                    Some(Action::Open) => {
-                        return self.copy(corpus, Format::ALL[cursor.min(last)]);
-                    }
-                    _ => cursor,
-                };
-                self.popup = Some(Popup::Formats { cursor });
-                None
-            }
-            Popup::SearchPrompt { mut query } => {
-                match input {
-                    Input::Char(c) => query.push(c),
-                    Input::Backspace => {
-                        query.pop();
-                    }
-                    Input::Action(Action::Open) => {
-                        self.run_search(corpus, &query);
-                        self.step_search(corpus, true);
-                        return None;
-                    }
-                    _ => {}
-                }
-                self.popup = Some(Popup::SearchPrompt { query });
-                None
-            }
-            Popup::Fuzzy(fuzzy) => self.update_fuzzy(corpus, fuzzy, input, action),
-        }
-    }
-
-    fn update_fuzzy(
-        &mut self,
-        corpus: &Corpus,
-        mut fuzzy: Fuzzy,
-        input: Input,
-        action: Option<Action>,
-    ) -> Option<Effect> {
-        let mut requery = false;
-        match input {
-            Input::Char(c) => {
-                fuzzy.query.push(c);
-                requery = true;
-            }
-            Input::Backspace => {
-                requery = fuzzy.query.pop().is_some();
-            }
-            _ => {}
-        }
-        let last = fuzzy.matches.len().saturating_sub(1);
-        match action {
-            Some(Action::Down) => fuzzy.cursor = (fuzzy.cursor + 1).min(last),
-            Some(Action::Up) => fuzzy.cursor = fuzzy.cursor.saturating_sub(1),
-            Some(Action::PageDown | Action::HalfPageDown) => {
-                fuzzy.cursor = (fuzzy.cursor + 10).min(last);
-            }
-            Some(Action::PageUp | Action::HalfPageUp) => {
-                fuzzy.cursor = fuzzy.cursor.saturating_sub(10);
-            }
-            Some(Action::Open) => {
-                if let Some(m) = fuzzy.matches.get(fuzzy.cursor) {
-                    let speaker = m.speaker;
-                    self.focus = Pane::Reader;
-                    self.filter_speaker(corpus, speaker);
-                    return None;
-                }
-            }
-            _ => {}
-        }
-        if requery && let Some(search) = self.speaker_search.as_mut() {
-            fuzzy.matches = search.search(&fuzzy.query);
-            fuzzy.cursor = 0;
-        }
-        self.popup = Some(Popup::Fuzzy(fuzzy));
-        None
-    }
-
-    fn run_search(&mut self, corpus: &Corpus, query: &str) {
-        if query.trim().is_empty() {
-            self.search = None;
-            return;
-        }
-        let matches = corpus
-            .library
-            .briefing(self.briefing)
-            .map(|b| find_text(&b.text, query))
-            .unwrap_or_default();
-        self.search = Some(TextSearch {
-            query: query.to_string(),
-            matches,
-            current: None,
-        });
-    }
-
-    /// `n`/`N`: the next or previous match, wrapping around the briefing.
-    fn step_search(&mut self, corpus: &Corpus, forward: bool) {
-        let Some(search) = &self.search else {
-            self.say("No search: / to search");
-            return;
-        };
-        if search.matches.is_empty() {
-            let text = format!("Not found: {}", search.query);
-            self.warn(text);
-            return;
-        }
-        let n = search.matches.len();
-        let next = match search.current {
-            Some(i) if forward => (i + 1) % n,
-            Some(i) => (i + n - 1) % n,
-            None => {
-                let top = self.first_visible_annotation_offset(corpus);
-                search
-                    .matches
-                    .iter()
-                    .position(|m| m.start >= top)
-                    .unwrap_or(0)
-            }
-        };
-        let wrapped = search
-            .current
-            .is_some_and(|i| (forward && next <= i) || (!forward && next >= i));
-        let start = search.matches[next].start;
-        if let Some(search) = self.search.as_mut() {
-            search.current = Some(next);
-        }
-        self.reveal(corpus, start);
-        if wrapped {
-            self.say("Search wrapped around");
-        }
-    }
-
-    fn first_visible_annotation_offset(&self, corpus: &Corpus) -> usize {
-        let text = corpus.texts.get(self.briefing);
-        self.lines(corpus)
-            .and_then(|l| l.get(self.scroll).copied())
-            .and_then(|l| text?.origin(l.start))
-            .unwrap_or(0)
-    }
-
-    fn click(&mut self, corpus: &Corpus, x: u16, y: u16) {
-        let Some(panes) = self.panes() else {
-            return;
-        };
-        let Some(pane) = panes.at(x, y) else {
-            return;
-        };
-        self.focus = pane;
-        let Some(rect) = panes.get(pane) else {
-            return;
-        };
-        let row = usize::from(y.saturating_sub(rect.y + 1));
-        let rows = usize::from(rect.height.saturating_sub(2));
-        if y <= rect.y || row >= rows {
-            return; // on the border
-        }
-        match pane {
-            Pane::Briefings => {
-                let per_page = rows / 2;
-                let offset = list_offset(self.briefing, corpus.len(), per_page);
-                self.open_briefing(corpus, offset + row / 2);
-            }
-            Pane::Sidebar => {
-                // Row 0 is the tab bar.
-                let Some(row) = row.checked_sub(1) else {
-                    self.tab = match self.tab {
-                        Tab::Experts => Tab::Claims,
-                        Tab::Claims => Tab::Experts,
-                    };
-                    return;
-                };
-                let visible = rows.saturating_sub(1);
-                match self.tab {
-                    Tab::Experts => {
-                        let len = self.experts(corpus).len();
-                        let index = list_offset(self.expert_cursor, len, visible) + row;
-                        if index < len {
-                            self.expert_cursor = index;
-                        }
-                    }
-                    Tab::Claims => {
-                        let claims = self.claims(corpus);
-                        let at = self
-                            .selected
-                            .and_then(|s| claims.iter().position(|c| *c == s));
-                        let index = list_offset(at.unwrap_or(0), claims.len(), visible) + row;
-                        if let Some(&annotation) = claims.get(index) {
-                            self.select(corpus, annotation);
-                        }
-                    }
-                }
-            }
-            Pane::Reader => self.click_text(corpus, x, y),
-        }
-    }
-
-    /// Select the quote or claim under a click in the reading view.
-    fn click_text(&mut self, corpus: &Corpus, x: u16, y: u16) {
-        let (Some(area), Some(lines)) = (self.reader_text_area(), self.lines(corpus)) else {
-            return;
-        };
-        let (Some(text), Some(briefing)) = (
-            corpus.texts.get(self.briefing),
-            corpus.library.briefing(self.briefing),
-        ) else {
-            return;
-        };
-        if x < area.x || y < area.y {
-            return;
-        }
-        let Some(line) = lines.get(self.scroll + usize::from(y - area.y)) else {
-            return;
-        };
-        let mut column = 0;
-        let target = usize::from(x - area.x);
-        let mut index = None;
-        for i in line.start..line.end {
-            let c = text.char_at(i).unwrap_or(' ');
-            column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if column > target {
-                index = Some(i);
-                break;
-            }
-        }
-        let Some(offset) = index.and_then(|i| text.origin(i)) else {
-            return;
-        };
-        let hit = briefing
-            .speech()
-            .filter(|(_, a)| a.span.contains(offset))
-            .min_by_key(|(_, a)| a.span.len())
-            .map(|(i, _)| i);
-        if let Some(i) = hit {
-            self.selected = Some(i);
-        }
-    }
-
-    fn wheel(&mut self, corpus: &Corpus, x: u16, y: u16, down: bool) {
-        let pane = self.panes().and_then(|p| p.at(x, y));
-        let Some(pane) = pane else {
-            return;
-        };
-        let focus = std::mem::replace(&mut self.focus, pane);
-        let n = if pane == Pane::Reader { WHEEL_LINES } else { 1 };
-        self.move_by(corpus, if down { 1 } else { -1 }, n);
-        self.focus = focus;
     }
 }

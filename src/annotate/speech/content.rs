@@ -2,7 +2,6 @@
 //! paragraph reads as narration.
 
 use crate::annotate::Ctx;
-use crate::annotate::mentions::lower;
 use crate::annotate::tokens::{TokKind, tokenize};
 use crate::annotation::Span;
 
@@ -112,7 +111,7 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
         }
         end = start + t.len();
     }
-    (end > start && text.get(start..end)?.split_whitespace().count() >= 1)
+    (end > start && text.get(start..end)?.split_whitespace().next().is_some())
         .then(|| Span::new(start, end))
 }
 
@@ -122,7 +121,7 @@ pub fn is_narration(ctx: &Ctx<'_>, para: Span) -> bool {
     let text = ctx.text;
     let toks = tokenize(text, para);
     toks.iter().enumerate().any(|(i, t)| {
-        let w = lower(t.text(text));
+        let w = ctx.lower(*t);
         if w == "according" {
             return toks.get(i + 1).is_some_and(|n| n.text(text) == "to");
         }
@@ -134,8 +133,9 @@ pub fn is_narration(ctx: &Ctx<'_>, para: Span) -> bool {
         }
         let p = toks[i - 1];
         let pw = p.text(text);
-        matches!(lower(pw).as_ref(), "he" | "she" | "they")
+        let pl = ctx.lower(p);
+        matches!(pl.as_ref(), "he" | "she" | "they")
             || (p.kind == TokKind::Word && pw.starts_with(char::is_uppercase) && i > 1)
-            || ctx.lex.is_group_noun(&lower(pw))
+            || ctx.lex.is_group_noun(&pl)
     })
 }

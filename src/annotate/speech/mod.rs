@@ -22,7 +22,7 @@ pub use grammar::is_grammar_word;
 
 use super::Ctx;
 use super::lexicon::ProperKind;
-use super::mentions::{Mention, MentionKind, lower};
+use super::mentions::{Mention, MentionKind};
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
 use crate::annotation::Span;
@@ -90,7 +90,7 @@ impl<'c, 'a> Reader<'c, 'a> {
     }
 
     fn word(&self, t: Token) -> std::borrow::Cow<'a, str> {
-        lower(t.text(self.ctx.text))
+        self.ctx.lower(t)
     }
 
     fn is_word(&self, toks: &[Token], i: usize, w: &str) -> bool {
@@ -244,18 +244,16 @@ impl<'c, 'a> Reader<'c, 'a> {
                 continue;
             }
             // Speech verbs are lowercase in running text; a capitalised one (a title-case
-            // headline) is lowercased on the stack, without allocating.
+            // headline) is read from the lowercased text, without allocating.
             let lex = self.ctx.lex;
             let forms = if raw.len() < 3 || raw.len() > 24 {
                 None
             } else if raw.as_bytes()[0].is_ascii_lowercase() {
                 lex.verb_forms(raw)
             } else if i > s0 && raw.is_ascii() {
-                let mut buf = [0u8; 24];
-                buf[..raw.len()].copy_from_slice(raw.as_bytes());
-                buf[..raw.len()].make_ascii_lowercase();
-                std::str::from_utf8(&buf[..raw.len()])
-                    .ok()
+                self.ctx
+                    .lowered
+                    .get(t.start..t.end)
                     .and_then(|w| lex.verb_forms(w))
             } else {
                 None

@@ -43,6 +43,16 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
         let mut facts: Vec<String> = vec![format!("{quotes}q {claims}c")];
         facts.extend(briefing.meta.source.as_deref().map(clean_line));
         facts.extend(briefing.meta.date.as_deref().map(clean_line));
+        if let Some(status) = corpus.library.sidecar_status(index) {
+            if status.error.is_some() {
+                facts.insert(0, "⚠ sidecar error".to_string());
+            } else {
+                let orphans = status.applied.orphans().count();
+                if orphans > 0 {
+                    facts.insert(0, format!("⚠ {orphans} orphaned"));
+                }
+            }
+        }
         let second = Line::from(vec![
             Span::styled(marker, theme.border_focused),
             Span::styled(

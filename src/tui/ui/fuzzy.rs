@@ -4,7 +4,7 @@
 use super::{Ui, popup_frame, row, speech_counts, truncate};
 use crate::sanitize::clean_line;
 use crate::tui::panes::list_offset;
-use crate::tui::view::Fuzzy;
+use crate::tui::view::{Fuzzy, Purpose};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,7 +14,14 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>, fuzzy: &Fuzzy) {
     let (theme, corpus) = (ui.theme, ui.corpus);
     let width = (area.width * 4 / 5).clamp(40, 100);
     let height = (area.height * 4 / 5).max(10);
-    let inner = popup_frame(area, buf, theme, "Jump to a speaker", width, height);
+    let (title, enter) = match &fuzzy.purpose {
+        Purpose::Jump => ("Jump to a speaker".to_string(), "Enter jump and filter"),
+        Purpose::Speaker(p) if p.adding => {
+            (format!("Speaker of the new {}", p.kind), "Enter choose")
+        }
+        Purpose::Speaker(p) => (format!("New speaker of the {}", p.kind), "Enter choose"),
+    };
+    let inner = popup_frame(area, buf, theme, &title, width, height);
     let prompt = Line::from(vec![
         Span::styled("› ", theme.key),
         Span::raw(clean_line(&fuzzy.query)),
@@ -24,7 +31,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>, fuzzy: &Fuzzy) {
     let total = corpus.library.speakers().len();
     let summary = Line::styled(
         format!(
-            "{}/{total} speakers · type to filter · ↑↓ choose · Enter jump and filter · Esc close",
+            "{}/{total} speakers · type to filter · ↑↓ choose · {enter} · Esc close",
             fuzzy.matches.len()
         ),
         theme.muted,
@@ -36,7 +43,29 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>, fuzzy: &Fuzzy) {
         ..inner
     };
     let visible = usize::from(list.height);
-    let offset = list_offset(fuzzy.cursor, fuzzy.matches.len(), visible);
+    // A speaker picker ends with a row that makes the query a new speaker.
+    let new_row = fuzzy.purpose != Purpose::Jump && !fuzzy.query.trim().is_empty();
+    let rows = fuzzy.matches.len() + usize::from(new_row);
+    let offset = list_offset(fuzzy.cursor, rows, visible);
+    if new_row && fuzzy.matches.len() >= offset && fuzzy.matches.len() < offset + visible {
+        let slot = fuzzy.matches.len() - offset;
+        let line = Line::from(vec![
+            Span::styled(" + New speaker: ", theme.key),
+            Span::styled(clean_line(fuzzy.query.trim()), theme.mention),
+        ]);
+        let fill = if fuzzy.cursor >= fuzzy.matches.len() {
+            theme.list_selected
+        } else {
+            theme.popup
+        };
+        row(
+            buf,
+            list,
+            u16::try_from(slot).unwrap_or(u16::MAX),
+            &line,
+            fill,
+        );
+    }
     let room = usize::from(list.width);
     for (slot, (index, m)) in fuzzy
         .matches

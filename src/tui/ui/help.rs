@@ -68,11 +68,31 @@ fn help_lines(ui: &Ui<'_>) -> Vec<Line<'static>> {
         "Jump to the speaker's first quote and filter by them",
     ));
     lines.push(Line::from(""));
+    lines.push(Line::styled(" While selecting (after v)", theme.muted));
+    lines.push(entry(
+        "h l ← →".into(),
+        "Move the selection's end a word back or on",
+    ));
+    lines.push(entry(
+        "j k ↓ ↑".into(),
+        "Move it to the end of the next or previous sentence",
+    ));
+    lines.push(entry("o".into(), "Move the other end instead"));
+    lines.push(entry(
+        "a, then q or c".into(),
+        "Add as quote or claim, then choose the speaker (or type a new name)",
+    ));
+    lines.push(entry("Esc".into(), "Cancel the selection"));
+    lines.push(Line::styled(
+        " Edits are saved at once in NAME.dossier.toml beside NAME.txt; u undoes",
+        theme.muted,
+    ));
+    lines.push(Line::from(""));
     lines.push(Line::styled(" Mouse", theme.muted));
     lines.push(entry("wheel".into(), "Scroll the pane under the pointer"));
     lines.push(entry(
         "click".into(),
-        "Select a briefing, expert, claim, or the quote under it",
+        "Select a briefing, expert, claim, or the quote under it (v starts there)",
     ));
     lines.push(Line::from(""));
     lines.push(Line::styled(

@@ -3,6 +3,7 @@
 //! One file per pane or popup. The whole screen is a widget over a read-only context, so
 //! nothing is cloned per frame and tests can render into a `TestBackend` buffer.
 
+mod add_kind;
 mod briefings;
 mod formats;
 mod fuzzy;
@@ -51,6 +52,9 @@ impl Widget for &Ui<'_> {
             Some(Popup::Help { scroll }) => help::draw(area, buf, self, *scroll),
             Some(Popup::Fuzzy(fuzzy)) => fuzzy::draw(area, buf, self, fuzzy),
             Some(Popup::Formats { cursor }) => formats::draw(area, buf, self, *cursor),
+            Some(Popup::AddKind { span, cursor }) => {
+                add_kind::draw(area, buf, self, *span, *cursor)
+            }
             Some(Popup::SearchPrompt { .. }) | None => {}
         }
     }

@@ -33,6 +33,11 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
     let scroll = view.scroll.min(lines.len().saturating_sub(height));
     let selected = view.selected.and_then(|i| briefing.annotations.get(i));
     let matches: &[ByteSpan] = view.search.as_ref().map_or(&[], |s| &s.matches);
+    let selection = view
+        .selection
+        .as_ref()
+        .filter(|s| s.briefing == view.briefing)
+        .map(crate::tui::selection::Selection::span);
     let current_match = view
         .search
         .as_ref()
@@ -66,6 +71,7 @@ pub fn draw(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
             selected: selected.filter(|a| a.span.overlaps(on_line) || touches(a, on_line)),
             matches: matches.iter().filter(|m| m.overlaps(on_line)).collect(),
             current_match: current_match.filter(|m| m.overlaps(on_line)),
+            selection: selection.filter(|s| s.overlaps(on_line)),
         };
         let mut spans: Vec<Span<'_>> = Vec::new();
         let mut run = String::new();
@@ -104,6 +110,8 @@ struct Styler<'a> {
     selected: Option<&'a Annotation>,
     matches: Vec<&'a ByteSpan>,
     current_match: Option<&'a ByteSpan>,
+    /// Text selected with `v`.
+    selection: Option<ByteSpan>,
 }
 
 impl Styler<'_> {
@@ -131,6 +139,9 @@ impl Styler<'_> {
             if selected.source.is_some_and(|s| s.contains(offset)) {
                 style = style.patch(theme.source);
             }
+        }
+        if self.selection.is_some_and(|s| s.contains(offset)) {
+            style = style.patch(theme.selection);
         }
         if self.matches.iter().any(|m| m.contains(offset)) {
             style = style.patch(theme.search_match);

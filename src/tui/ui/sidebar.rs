@@ -129,7 +129,8 @@ fn claims(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
         return;
     };
     let claims = view.claims(corpus);
-    if claims.is_empty() {
+    let orphans = orphans(ui);
+    if claims.is_empty() && orphans.is_empty() {
         let line = Line::styled(" No quotes or claims found", theme.muted);
         row(buf, area, 0, &line, theme.text);
         return;
@@ -138,8 +139,34 @@ fn claims(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
     let at = view
         .selected
         .and_then(|s| claims.iter().position(|c| *c == s));
-    let offset = list_offset(at.unwrap_or(0), claims.len(), visible);
+    let rows = claims.len() + orphans.len();
+    // On the last claim, scroll on to the orphaned entries listed after it.
+    let shown = match at {
+        Some(at) if at + 1 == claims.len() => rows - 1,
+        at => at.unwrap_or(0),
+    };
+    let offset = list_offset(shown, rows, visible);
     let width = usize::from(area.width);
+    for (slot, orphan) in orphans
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| (claims.len() + i).checked_sub(offset).map(|slot| (slot, o)))
+        .filter(|(slot, _)| *slot < visible)
+    {
+        let style = if slot + offset == claims.len() {
+            theme.error
+        } else {
+            theme.muted
+        };
+        let line = Line::styled(truncate(orphan, width), style);
+        row(
+            buf,
+            area,
+            u16::try_from(slot).unwrap_or(u16::MAX),
+            &line,
+            theme.text,
+        );
+    }
     for (slot, &index) in claims.iter().skip(offset).take(visible).enumerate() {
         let Some(a) = briefing.annotations.get(index) else {
             continue;
@@ -176,4 +203,55 @@ fn claims(area: Rect, buf: &mut Buffer, ui: &Ui<'_>) {
             fill,
         );
     }
+}
+
+/// The orphaned sidecar entries of the current briefing, as rows for the end of the Claims
+/// tab: a heading, then each entry with its kind, speaker and text. Empty when there are none.
+fn orphans(ui: &Ui<'_>) -> Vec<String> {
+    let Some(status) = ui.corpus.library.sidecar_status(ui.view.briefing) else {
+        return Vec::new();
+    };
+    let entries: Vec<String> = status
+        .applied
+        .orphans()
+        .map(|p| orphan_line(status.sidecar.as_ref(), p))
+        .collect();
+    if entries.is_empty() {
+        return entries;
+    }
+    let file = status
+        .path
+        .file_name()
+        .map_or_else(String::new, |n| clean_line(&n.to_string_lossy()));
+    let mut rows = vec![format!(" ⚠ Orphaned ({}), kept in {file}:", entries.len())];
+    rows.extend(entries);
+    rows
+}
+
+fn orphan_line(
+    sidecar: Option<&crate::sidecar::Sidecar>,
+    problem: &crate::sidecar::Problem,
+) -> String {
+    use crate::sidecar::EntryRef;
+    let text = |exact: &str| format!("“{}”", clean_line(exact));
+    let line = sidecar.and_then(|s| match problem.entry {
+        EntryRef::Annotation(i) => s.annotations.get(i).map(|e| match &e.speaker {
+            Some(who) => format!("{} by {}: {}", e.kind, clean_line(who), text(&e.exact)),
+            None => format!("{}: {}", e.kind, text(&e.exact)),
+        }),
+        EntryRef::Reject(i) => s
+            .rejects
+            .get(i)
+            .map(|e| format!("rejected {}: {}", e.kind, text(&e.exact))),
+        EntryRef::Change(i) => s.changes.get(i).map(|e| {
+            format!(
+                "{} now by {}: {}",
+                e.kind,
+                clean_line(&e.speaker),
+                text(&e.exact)
+            )
+        }),
+        EntryRef::Speaker(_) => None,
+    });
+    format!("  {}", line.unwrap_or_else(|| clean_line(&problem.message)))
 }

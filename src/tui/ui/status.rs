@@ -95,18 +95,31 @@ fn position(ui: &Ui<'_>) -> Option<String> {
 
 /// Key hints that fit in `room` columns.
 fn hints(ui: &Ui<'_>, room: usize) -> Line<'static> {
-    let wanted = [
+    let selecting = [
+        (Action::FocusNext, "word"),
+        (Action::Down, "sentence"),
+        (Action::SelectOtherEnd, "other end"),
+        (Action::Add, "add"),
+        (Action::Cancel, "cancel"),
+    ];
+    let reading = [
         (Action::Help, "help"),
         (Action::FuzzySpeaker, "speaker"),
         (Action::NextSpeech, "next quote"),
         (Action::Copy, "cite"),
         (Action::CopyAs, "cite as"),
         (Action::Search, "search"),
+        (Action::Add, "annotate"),
         (Action::Quit, "quit"),
     ];
+    let wanted: &[(Action, &str)] = if ui.view.selection.is_some() {
+        &selecting
+    } else {
+        &reading
+    };
     let mut spans = Vec::new();
     let mut used = 0;
-    for (action, label) in wanted {
+    for &(action, label) in wanted {
         let Some(key) = ui.keymap.hint(action) else {
             continue;
         };
