@@ -316,10 +316,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                 (Some(i), None)
             }
             MentionKind::PersonPronoun => {
-                let female = match lower(m.span.slice(text)).as_ref() {
-                    "she" | "her" => Some(true),
-                    "he" | "him" => Some(false),
-                    _ => None,
+                let w = m.span.slice(text);
+                let female = if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
+                    Some(true)
+                } else if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("him") {
+                    Some(false)
+                } else {
+                    None
                 };
                 (self.table.pronoun(female), None)
             }
