@@ -531,3 +531,35 @@ fn parenthetical_adverb_between_verb_and_clause() {
         "[[Researchers in Bergen|src]] [[have repeatedly pointed to|cue]] [[the loss of sea ice|claim:researchers]].",
     );
 }
+
+#[test]
+fn in_someones_view_is_their_claim() {
+    check(
+        "[[Ida Berg|src]] [[said|cue]] that [[the ice was thin|claim:berg]]. [[In her view|cue]], [[the season will be short|claim:berg]].",
+    );
+    check("[[In Okafor's view|cue]], [[the vote was fair|claim:okafor]]. In our view, it was not.");
+}
+
+#[test]
+fn for_a_person_with_affiliation_or_appositive() {
+    check("[[For Nils Aune of the Arctic Council|cue]], [[the treaty still holds|claim:aune]].");
+    check(
+        "[[For Rosa Lind|cue]], a senior fellow at the Baltic Institute, [[the drills were a signal|claim:lind]].",
+    );
+}
+
+#[test]
+fn transcript_labels_name_the_speaker() {
+    check(
+        "[[Ortega|src]][[:|cue]] \"[[We will not back down.|quote:ortega]]\"\n\n[[Lamb|src]][[:|cue]] \"[[Then the talks are over?|quote:lamb]]\"",
+    );
+}
+
+#[test]
+fn ages_unnamed_officials_and_offices() {
+    check("[[Hardy|src]], 61, [[said|cue]] [[the report was late|claim:hardy]].");
+    check("[[A senior EU diplomat|src]] [[said|cue]] [[the bloc was divided|claim:diplomat]].");
+    check(
+        "[[Prime Minister Ana Sousa's office|src]] [[said|cue]] in a statement that [[she would travel to Rome|claim:office]].",
+    );
+}

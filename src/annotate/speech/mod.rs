@@ -214,6 +214,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 _ => {}
             }
         }
+        if s0 == 0 {
+            self.transcript_label(paragraph, toks);
+        }
         let mut i = s0;
         // Quotes are sorted: a cursor instead of a search per token.
         let mut q = self.quotes.partition_point(|q| q.end <= toks[s0].start);
@@ -234,6 +237,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 "for" | "For" if self.at_clause_start(toks, s0, i) => {
                     self.for_group(paragraph, toks, s1, i)
+                }
+                "in" | "In" if self.at_clause_start(toks, s0, i) => {
+                    self.in_view(paragraph, toks, s1, i)
                 }
                 "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
                 _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
@@ -266,6 +272,37 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             i += 1;
         }
+    }
+
+    /// A transcript label: a paragraph that opens with a name and a colon, then a quotation
+    /// (`Ortiz: "We will not back down."`). The name is the speaker of what follows.
+    fn transcript_label(&mut self, paragraph: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        let Some(colon) = (1..toks.len().min(5)).find(|&k| self.punct(toks, k) == Some(':')) else {
+            return;
+        };
+        let quoted = toks.get(colon + 1).is_some_and(|t| {
+            t.punct(text).is_some_and(grammar::is_quote_mark) || self.in_quote(t.start)
+        });
+        if !quoted || !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
+            return;
+        }
+        let Some(m) = self
+            .ctx
+            .mention_back(toks, colon - 1, 0)
+            .filter(|m| m.first == 0 && matches!(m.kind, MentionKind::Person { .. }))
+        else {
+            return;
+        };
+        let content = Self::span(toks, colon + 1, toks.len());
+        self.push(
+            toks,
+            paragraph,
+            toks[colon].span(),
+            Some(&m),
+            content,
+            toks[0].start,
+        );
     }
 
     /// Only adverbial openers ("And", "But", "However,") before `i` in the sentence.

@@ -60,6 +60,14 @@ impl Reader<'_, '_> {
                             }
                             return Some(m);
                         }
+                        // An age after the name ("Hardy, 54, said").
+                        if let Some(k) = k
+                            && j == seg_start + 1
+                            && toks[seg_start].kind == TokKind::Number
+                        {
+                            j = k;
+                            continue;
+                        }
                         // A role after the name with no article ("X, commander of Y's land
                         // forces, said", "X, Russia's ambassador to Z, denied").
                         if let Some(k) = k

@@ -343,6 +343,7 @@ impl Reader<'_, '_> {
                             | "this"
                             | "yesterday"
                             | "earlier"
+                            | "later"
                             | "late"
                             | "recently"
                             | "repeatedly"
