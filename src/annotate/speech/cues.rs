@@ -176,17 +176,26 @@ impl Reader<'_, '_> {
         &mut self,
         paragraph: usize,
         toks: &[Token],
+        s0: usize,
         s1: usize,
         i: usize,
     ) -> Option<usize> {
-        // The view noun, then a comma, within a few tokens.
+        // "in" is frequent: look for the view noun and its comma first, without allocating.
+        let text = self.ctx.text;
         let noun = (i + 2..s1.min(i + 7)).find(|&k| {
-            matches!(
-                self.word(toks[k]).as_ref(),
-                "view" | "opinion" | "assessment" | "estimation" | "judgment" | "judgement"
-            )
+            let w = toks[k].text(text);
+            [
+                "view",
+                "opinion",
+                "assessment",
+                "estimation",
+                "judgment",
+                "judgement",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
         })?;
-        if self.punct(toks, noun + 1) != Some(',') {
+        if self.punct(toks, noun + 1) != Some(',') || !self.at_clause_start(toks, s0, i) {
             return None;
         }
         // The owner: a pronoun ("her"), or a mention before "'s".

@@ -238,9 +238,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 "for" | "For" if self.at_clause_start(toks, s0, i) => {
                     self.for_group(paragraph, toks, s1, i)
                 }
-                "in" | "In" if self.at_clause_start(toks, s0, i) => {
-                    self.in_view(paragraph, toks, s1, i)
-                }
+                "in" | "In" => self.in_view(paragraph, toks, s0, s1, i),
                 "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
                 _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
                 _ => None,
