@@ -462,3 +462,104 @@ fn meta_is_only_what_the_text_states() {
     assert_eq!(a.meta.author, None);
     assert_eq!(a.meta.date, None);
 }
+
+// ---------------------------------------------------------------- generalization: other outlets' styles
+
+#[test]
+fn german_block_quotation_closed_by_a_high_mark_on_its_last_paragraph() {
+    check(
+        "„[[The harbour is quiet.|quote:vogt]]\n\n[[The convoys still run at night.|quote:vogt]]\n\n[[Nobody knows for how long|quote:vogt]],“ [[Lena Vogt|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn tex_quote_after_a_period_starts_a_new_sentence() {
+    check(
+        "[[Tom Reyes|src]] [[believes|cue]] that [[the plan will fail|claim:reyes]]. ``[[It is too slow|quote:reyes]],'' [[he|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn role_appositive_without_an_article() {
+    check(
+        "General Mara Ilunga, commander of Chad's northern forces, [[said|cue]] [[her troops would hold the line|claim:ilunga]].",
+    );
+    check(
+        "[[Ivo Brandt|src]], Austria's envoy for water affairs, [[denied|cue]] that [[Vienna had been consulted|claim:brandt]].",
+    );
+}
+
+#[test]
+fn unnamed_speakers_keep_the_phrase_that_places_them() {
+    check(
+        "[[Officials in Tbilisi|src]] [[said|cue]] [[at least 12 drones had been shot down|claim:officials-in-tbilisi]].",
+    );
+    check(
+        "[[A spokeswoman for the regional council|src]] [[said|cue]] [[the roads were open|claim:a-spokeswoman-for-the-regional-council]]. “[[We are coping|quote:spokeswoman]],” the [[spokeswoman|src]] [[added|cue]].",
+    );
+}
+
+#[test]
+fn pronouns_follow_gender() {
+    // "she" skips the more recent man and goes to the woman the text named before him.
+    check(
+        "Ms [[Olsen|src]] [[said|cue]] [[the budget was tight|claim:olsen]]. Mr [[Berg|src]] [[said|cue]] [[it was fine|claim:berg]]. “[[We disagree|quote:olsen]],” [[she|src]] [[said|cue]].",
+    );
+    check(
+        "[[A spokeswoman|src]] [[said|cue]] [[talks would resume|claim:a-spokeswoman]]. Mr [[Lund|src]] [[said|cue]] [[he had doubts|claim:lund]]. “[[They will|quote:spokeswoman]],” [[she|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn participle_openers_are_not_names() {
+    check(
+        "[[Ana Ruiz|src]] [[said|cue]] that [[prices fell|claim:ruiz]]. Questioned about the figures, the minister blinked, but [[she|src]] [[maintained|cue]] that [[the data was sound|claim:ruiz]].",
+    );
+}
+
+#[test]
+fn anonymity_requests_are_not_reports() {
+    check(
+        "The [[officers|src]], who asked not to be named, [[said|cue]] [[the base was empty|claim:officers]].",
+    );
+}
+
+#[test]
+fn parenthetical_adverb_between_verb_and_clause() {
+    check("[[Karl Moen|src]] [[warned|cue]], however, that [[the ice was thin|claim:moen]].");
+    check(
+        "[[Researchers in Bergen|src]] [[have repeatedly pointed to|cue]] [[the loss of sea ice|claim:researchers]].",
+    );
+}
+
+#[test]
+fn in_someones_view_is_their_claim() {
+    check(
+        "[[Ida Berg|src]] [[said|cue]] that [[the ice was thin|claim:berg]]. [[In her view|cue]], [[the season will be short|claim:berg]].",
+    );
+    check("[[In Okafor's view|cue]], [[the vote was fair|claim:okafor]]. In our view, it was not.");
+}
+
+#[test]
+fn for_a_person_with_affiliation_or_appositive() {
+    check("[[For Nils Aune of the Arctic Council|cue]], [[the treaty still holds|claim:aune]].");
+    check(
+        "[[For Rosa Lind|cue]], a senior fellow at the Baltic Institute, [[the drills were a signal|claim:lind]].",
+    );
+}
+
+#[test]
+fn transcript_labels_name_the_speaker() {
+    check(
+        "[[Ortega|src]][[:|cue]] \"[[We will not back down.|quote:ortega]]\"\n\n[[Lamb|src]][[:|cue]] \"[[Then the talks are over?|quote:lamb]]\"",
+    );
+}
+
+#[test]
+fn ages_unnamed_officials_and_offices() {
+    check("[[Hardy|src]], 61, [[said|cue]] [[the report was late|claim:hardy]].");
+    check("[[A senior EU diplomat|src]] [[said|cue]] [[the bloc was divided|claim:diplomat]].");
+    check(
+        "[[Prime Minister Ana Sousa's office|src]] [[said|cue]] in a statement that [[she would travel to Rome|claim:office]].",
+    );
+}

@@ -428,6 +428,18 @@ impl Ctx<'_> {
             while k > floor && j - k < 4 {
                 let p = toks[k - 1];
                 if p.kind == TokKind::Possessive {
+                    // "Keir Lowe's office": a body named by the person it serves.
+                    if k >= floor + 2 && self.is_name_word(toks[k - 2]) {
+                        let mut a = k - 2;
+                        while a > floor
+                            && k - a < 6
+                            && (self.is_name_word(toks[a - 1]) || self.is_title_token(toks[a - 1]))
+                        {
+                            a -= 1;
+                        }
+                        anchor = Some(a);
+                        break;
+                    }
                     k -= 1;
                     continue;
                 }
@@ -477,7 +489,12 @@ impl Ctx<'_> {
         // "One diplomat", "a senior official", "another analyst": an unnamed person.
         if self.is_title_head(t) && j > floor {
             let mut k = j;
-            while k > floor && j - k < 3 && self.is_title_token(toks[k - 1]) {
+            // "a senior EU diplomat": modifiers and proper nouns before the title.
+            while k > floor
+                && j - k < 4
+                && (self.is_title_token(toks[k - 1])
+                    || self.hit_covering(toks[k - 1].start).is_some())
+            {
                 k -= 1;
             }
             if k > floor

@@ -226,12 +226,13 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
     let mut out: Vec<Quote> = Vec::new();
     let mut block = 0usize;
     // An open multi-paragraph quotation: its family and how many mark-less paragraphs it took.
-    let mut open_block: Option<(Family, usize)> = None;
+    // Whether it opened with a low mark (`„`), which `“` closes.
+    let mut open_block: Option<(Family, usize, bool)> = None;
     for (p, &para) in paragraphs.iter().enumerate() {
         let ms = marks(text, para);
         let mut start_index = 0;
         let mut continuing = false;
-        if let Some((family, markless)) = open_block.take() {
+        if let Some((family, markless, low)) = open_block.take() {
             let first = ms.iter().find(|m| m.family == family && !m.apostrophe_like);
             let starts_open =
                 first.is_some_and(|m| m.span.start == para.start && m.role != Role::Close);
@@ -248,13 +249,16 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
                             paragraph: p,
                             block,
                         });
-                        open_block = Some((family, markless + 1));
+                        open_block = Some((family, markless + 1, low));
                     }
                     continue;
                 }
-            } else if let Some(m) = first
-                .filter(|m| m.role == Role::Close || (m.role == Role::Either && m.left_flanking))
-            {
+            } else if let Some(m) = first.filter(|m| {
+                m.role == Role::Close
+                    || (m.role == Role::Either && m.left_flanking)
+                    // German style: `“` after the words of a quotation opened by `„`.
+                    || (low && m.role == Role::Open && m.left_flanking && !m.right_flanking)
+            }) {
                 // The opening mark of this paragraph was lost: quote from its start.
                 if let Some(span) = content(text, para.start, m.span.start) {
                     out.push(Quote {
@@ -302,7 +306,7 @@ fn pair_paragraph(
     block: &mut usize,
     continuing: bool,
     out: &mut Vec<Quote>,
-    open_block: &mut Option<(Family, usize)>,
+    open_block: &mut Option<(Family, usize, bool)>,
 ) {
     let mut stack: Vec<Open> = Vec::new();
     let mut first_in_paragraph = continuing;
@@ -386,7 +390,7 @@ fn pair_paragraph(
         if accept {
             emit(bottom, None, out, &mut first_in_paragraph);
             if at_start || before.ends_with(':') {
-                *open_block = Some((bottom.family, 0));
+                *open_block = Some((bottom.family, 0, bottom.low));
             }
         }
     }

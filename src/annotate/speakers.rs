@@ -17,6 +17,11 @@ struct Entry {
     /// Folded canonical name, for merging ("russia" for "Moscow" and "Kremlin").
     key: String,
     used: bool,
+    /// Known grammatical gender (true: she/her), from a title, a gendered role or a pronoun
+    /// that referred to this person.
+    female: Option<bool>,
+    /// When this entry was last mentioned, for pronouns.
+    seen: u32,
 }
 
 #[derive(Debug, Default)]
@@ -25,7 +30,33 @@ pub struct Table {
     pub last_person: Option<usize>,
     pub last_collective: Option<usize>,
     pub last_outlet: Option<usize>,
+    clock: u32,
 }
+
+/// The gender a role states ("spokeswoman", "chairman"), if any.
+pub fn role_gender(role: &str) -> Option<bool> {
+    let mut out = None;
+    for w in role.split(|c: char| !c.is_alphanumeric()) {
+        let w = w.to_ascii_lowercase();
+        if matches!(w.as_str(), "mr" | "sir" | "lord" | "king" | "prince")
+            || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman"))
+        {
+            out = Some(false);
+        } else if matches!(
+            w.as_str(),
+            "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "madam"
+        ) || (w.ends_with("woman") && w.len() > 7)
+        {
+            out = Some(true);
+        }
+    }
+    out
+}
+
+/// Prepositions that place an unnamed speaker ("officials in Oslo").
+const GROUP_PLACERS: &[&str] = &[
+    " in ", " at ", " from ", " for ", " of ", " with ", " inside ", " within ",
+];
 
 fn last_word(name: &str) -> &str {
     name.split_whitespace().next_back().unwrap_or(name)
@@ -53,13 +84,74 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 impl Table {
     fn push(&mut self, speaker: Speaker, key: String) -> usize {
+        let female = speaker.role.as_deref().and_then(role_gender);
         self.entries.push(Entry {
             surname: fold(last_word(&speaker.name)),
             speaker,
             key,
             used: false,
+            female,
+            seen: 0,
         });
         self.entries.len() - 1
+    }
+
+    /// `i` was just mentioned as a person who speaks.
+    pub fn touch(&mut self, i: usize) {
+        self.clock += 1;
+        if let Some(e) = self.entries.get_mut(i) {
+            e.seen = self.clock;
+            if e.speaker.kind == SpeakerKind::Person {
+                self.last_person = Some(i);
+            }
+        }
+    }
+
+    /// Record a gender stated by a title or honorific ("Ms Dahl").
+    pub fn set_gender(&mut self, i: usize, female: bool) {
+        if let Some(e) = self.entries.get_mut(i)
+            && e.female.is_none()
+        {
+            e.female = Some(female);
+        }
+    }
+
+    /// The person a "he" or "she" refers to: the most recent person not known to be of the
+    /// other gender (an unnamed "a spokeswoman" counts too). The pronoun then teaches the
+    /// person's gender for later pronouns.
+    pub fn pronoun(&mut self, female: Option<bool>) -> Option<usize> {
+        let Some(f) = female else {
+            return self.last_person;
+        };
+        let fits = |e: &Entry| {
+            let person = e.speaker.kind == SpeakerKind::Person
+                || (e.speaker.kind == SpeakerKind::Group && e.female.is_some());
+            person && e.female.is_none_or(|g| g == f)
+        };
+        let i = match self.last_person.filter(|&i| fits(&self.entries[i])) {
+            Some(i) => i,
+            None => {
+                let (i, _) = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| fits(e) && e.seen > 0)
+                    .max_by_key(|(_, e)| e.seen)?;
+                i
+            }
+        };
+        // A more recent unnamed speaker of that gender ("a spokeswoman … she said").
+        let i = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.speaker.kind == SpeakerKind::Group && e.female == Some(f))
+            .filter(|(_, e)| e.seen > self.entries[i].seen)
+            .max_by_key(|(_, e)| e.seen)
+            .map_or(i, |(g, _)| g);
+        self.set_gender(i, f);
+        self.touch(i);
+        Some(i)
     }
 
     pub fn mark_used(&mut self, i: usize) {
@@ -139,7 +231,10 @@ impl Table {
         if e.speaker.affiliation.is_none() {
             e.speaker.affiliation = affiliation.map(str::to_string);
         }
-        self.last_person = Some(i);
+        if let Some(f) = role.and_then(role_gender) {
+            self.set_gender(i, f);
+        }
+        self.touch(i);
         i
     }
 
@@ -188,23 +283,61 @@ impl Table {
         let key = fold(name);
         let i = match self.entries.iter().position(|e| e.key == key) {
             Some(i) => i,
-            None => self.push(Speaker::new(name, SpeakerKind::Group), key),
+            None => {
+                let i = self.push(Speaker::new(name, SpeakerKind::Group), key);
+                // "a spokeswoman for …" is one person: a later "she" may be her.
+                let single = matches!(
+                    name.split_whitespace()
+                        .next()
+                        .map(str::to_ascii_lowercase)
+                        .as_deref(),
+                    Some("a" | "an" | "one" | "another")
+                );
+                if let (true, Some(f)) = (single, role_gender(name)) {
+                    self.set_gender(i, f);
+                }
+                i
+            }
         };
+        self.clock += 1;
+        self.entries[i].seen = self.clock;
         self.entries[i].speaker.add_alias(surface);
+        // "officials in Oslo" is also "officials", the form a later "the officials" takes.
+        if let Some(head) = GROUP_PLACERS
+            .iter()
+            .filter_map(|p| name.find(p))
+            .min()
+            .map(|k| &name[..k])
+        {
+            self.entries[i].speaker.add_alias(head);
+        }
         self.last_collective = Some(i);
         i
     }
 
-    /// The person whose role is `role` (ignoring case), adding the role as an alias.
+    /// The person whose role is `role` (ignoring case), adding the role as an alias. A bare
+    /// title ("the minister") also matches a role that holds it ("Minister of State for
+    /// External Affairs") and an unnamed speaker named by it ("a spokeswoman for …").
     pub fn by_role(&mut self, role: &str) -> Option<usize> {
         let folded = fold(role.trim_start_matches("the ").trim_start_matches("The "));
         let head = last_word(&folded).to_string();
-        let matches = |e: &Entry| {
-            e.speaker.kind == SpeakerKind::Person
-                && e.speaker.role.as_deref().is_some_and(|r| {
-                    let r = fold(r);
-                    r == folded || (folded == head && last_word(&r) == head)
+        let bare = folded == head;
+        let matches = |e: &Entry| match e.speaker.kind {
+            SpeakerKind::Person => e.speaker.role.as_deref().is_some_and(|r| {
+                let r = fold(r);
+                r == folded
+                    || (bare && last_word(&r) == head)
+                    || (bare && r.split([' ', '-']).any(|w| w == head))
+            }),
+            SpeakerKind::Group => {
+                bare && e.speaker.aliases.iter().any(|a| {
+                    let a = fold(a);
+                    let mut words = a.split_whitespace();
+                    matches!(words.next(), Some("a" | "an" | "one" | "another"))
+                        && last_word(&a) == head
                 })
+            }
+            SpeakerKind::Organization => false,
         };
         let i = self
             .last_person

@@ -262,7 +262,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                     || first.is_ascii_digit()
                     || matches!(
                         first,
-                        '"' | '“' | '„' | '«' | '‘' | '\'' | '(' | '–' | '—' | '-'
+                        '"' | '“' | '„' | '«' | '`' | '‘' | '\'' | '(' | '–' | '—' | '-'
                     )
             }
         };

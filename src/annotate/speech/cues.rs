@@ -132,8 +132,31 @@ impl Reader<'_, '_> {
         s1: usize,
         i: usize,
     ) -> Option<usize> {
-        let comma = (i + 1..s1.min(i + 6)).find(|&k| self.punct(toks, k) == Some(','))?;
-        let m = self.ctx.mention_back(toks, comma - 1, i + 1)?;
+        let mut comma = (i + 1..s1.min(i + 14)).find(|&k| self.punct(toks, k) == Some(','))?;
+        // "For Ana Lind of the Baltic Institute, …": the mention ends before its affiliation.
+        let mut m_end = comma - 1;
+        if let Some(p) = (i + 2..comma)
+            .find(|&k| matches!(self.word(toks[k]).as_ref(), "of" | "at" | "from"))
+            .filter(|&p| toks[i + 1..p].iter().all(|t| self.ctx.is_name_word(*t)))
+        {
+            m_end = p - 1;
+        } else if comma > i + 6 {
+            return None;
+        }
+        let m = self.ctx.mention_back(toks, m_end, i + 1)?;
+        let cue = Span::new(toks[i].start, toks[comma - 1].end);
+        // "For X, a senior fellow at Y, …": the content starts after the appositive.
+        if matches!(m.kind, MentionKind::Person { .. })
+            && toks
+                .get(comma + 1)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "an" | "the"))
+            && let Some(next) = (comma + 2..s1.min(comma + 16))
+                .find(|&k| self.punct(toks, k).is_some())
+                .filter(|&k| self.punct(toks, k) == Some(','))
+            && (comma + 2..next).any(|k| self.ctx.is_title_head(toks[k]))
+        {
+            comma = next;
+        }
         if m.first != i + 1
             || !matches!(
                 m.kind,
@@ -142,10 +165,64 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let cue = Span::new(toks[i].start, toks[comma - 1].end);
         let content = Self::span(toks, comma + 1, s1);
         self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
         Some(comma + 1)
+    }
+
+    /// "In her view, …", "In Rønne's opinion, …": a person's view is their claim (the
+    /// writer's own "in our view" is not reported speech).
+    pub(super) fn in_view(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        // "in" is frequent: look for the view noun and its comma first, without allocating.
+        let text = self.ctx.text;
+        let noun = (i + 2..s1.min(i + 7)).find(|&k| {
+            let w = toks[k].text(text);
+            [
+                "view",
+                "opinion",
+                "assessment",
+                "estimation",
+                "judgment",
+                "judgement",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+        })?;
+        if self.punct(toks, noun + 1) != Some(',') || !self.at_clause_start(toks, s0, i) {
+            return None;
+        }
+        // The owner: a pronoun ("her"), or a mention before "'s".
+        let owner_end = if toks[noun - 1].kind == TokKind::Possessive {
+            noun - 2
+        } else {
+            noun - 1
+        };
+        if owner_end <= i {
+            return None;
+        }
+        let m = self.ctx.mention_back(toks, owner_end, i + 1)?;
+        if m.first != i + 1
+            || !matches!(
+                m.kind,
+                MentionKind::PersonPronoun
+                    | MentionKind::Person { .. }
+                    | MentionKind::Group { .. }
+                    | MentionKind::Organization { .. }
+            )
+        {
+            return None;
+        }
+        let cue = Span::new(toks[i].start, toks[noun].end);
+        let content = Self::span(toks, noun + 2, s1);
+        self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
+        Some(noun + 2)
     }
 
     /// "There are concerns among Western countries that …".
@@ -254,6 +331,13 @@ impl Reader<'_, '_> {
         after: usize,
         s1: usize,
     ) -> Option<Span> {
+        // No addressee, no report: "asked not to be named", "asking to remain anonymous".
+        if toks
+            .get(after)
+            .is_some_and(|t| matches!(self.word(*t).as_ref(), "not" | "to"))
+        {
+            return None;
+        }
         // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
         let k = (after + 1..s1.min(after + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")

@@ -182,7 +182,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
         }
         // Only parse when a name or a collective is there: most sentences open otherwise.
-        let plausible = grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k]));
+        // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
+        // is not a name.
+        let participle = {
+            let w = toks[s0].text(text);
+            (w.ends_with("ed") || w.ends_with("ing"))
+                && toks
+                    .get(s0 + 1)
+                    .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
+        };
+        let plausible = !participle && (grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k])));
         if j > s0
             && plausible
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
@@ -205,6 +214,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 _ => {}
             }
         }
+        if s0 == 0 {
+            self.transcript_label(paragraph, toks);
+        }
         let mut i = s0;
         // Quotes are sorted: a cursor instead of a search per token.
         let mut q = self.quotes.partition_point(|q| q.end <= toks[s0].start);
@@ -226,6 +238,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 "for" | "For" if self.at_clause_start(toks, s0, i) => {
                     self.for_group(paragraph, toks, s1, i)
                 }
+                "in" | "In" => self.in_view(paragraph, toks, s0, s1, i),
                 "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
                 _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
                 _ => None,
@@ -257,6 +270,37 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             i += 1;
         }
+    }
+
+    /// A transcript label: a paragraph that opens with a name and a colon, then a quotation
+    /// (`Ortiz: "We will not back down."`). The name is the speaker of what follows.
+    fn transcript_label(&mut self, paragraph: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        let Some(colon) = (1..toks.len().min(5)).find(|&k| self.punct(toks, k) == Some(':')) else {
+            return;
+        };
+        let quoted = toks.get(colon + 1).is_some_and(|t| {
+            t.punct(text).is_some_and(grammar::is_quote_mark) || self.in_quote(t.start)
+        });
+        if !quoted || !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
+            return;
+        }
+        let Some(m) = self
+            .ctx
+            .mention_back(toks, colon - 1, 0)
+            .filter(|m| m.first == 0 && matches!(m.kind, MentionKind::Person { .. }))
+        else {
+            return;
+        };
+        let content = Self::span(toks, colon + 1, toks.len());
+        self.push(
+            toks,
+            paragraph,
+            toks[colon].span(),
+            Some(&m),
+            content,
+            toks[0].start,
+        );
     }
 
     /// Only adverbial openers ("And", "But", "However,") before `i` in the sentence.
@@ -300,12 +344,23 @@ impl<'c, 'a> Reader<'c, 'a> {
             } => {
                 let after = self.affiliation_after(toks, m.last + 1);
                 let aff = affiliation.clone().or(after);
-                (
-                    Some(self.table.person(name, role.as_deref(), aff.as_deref())),
-                    None,
-                )
+                let i = self.table.person(name, role.as_deref(), aff.as_deref());
+                if let Some(f) = self.honorific(toks, m.first) {
+                    self.table.set_gender(i, f);
+                }
+                (Some(i), None)
             }
-            MentionKind::PersonPronoun => (self.table.last_person, None),
+            MentionKind::PersonPronoun => {
+                let w = m.span.slice(text);
+                let female = if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
+                    Some(true)
+                } else if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("him") {
+                    Some(false)
+                } else {
+                    None
+                };
+                (self.table.pronoun(female), None)
+            }
             MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
                 (self.table.last_collective, None)
             }
@@ -362,6 +417,16 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
     }
 
+    /// The gender an honorific before token `first` states ("Ms Dahl", "Mr. Ortiz").
+    fn honorific(&self, toks: &[Token], first: usize) -> Option<bool> {
+        let mut k = first.checked_sub(1)?;
+        if self.punct(toks, k) == Some('.') {
+            k = k.checked_sub(1)?;
+        }
+        super::speakers::role_gender(toks[k].text(self.ctx.text))
+            .filter(|_| toks[k].is_word() && toks[k].text(self.ctx.text).len() <= 5)
+    }
+
     /// "from the Kosovo Center for Security Studies", "at the University of Cambridge".
     fn affiliation_after(&self, toks: &[Token], i: usize) -> Option<String> {
         let w = toks.get(i).map(|t| self.word(*t))?;
@@ -403,7 +468,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         if let Some(i) = speaker
             && self.table.kind(i) == Some(crate::SpeakerKind::Person)
         {
-            self.table.last_person = Some(i);
+            self.table.touch(i);
         }
         self.events.push(Event {
             cue,

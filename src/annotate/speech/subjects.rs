@@ -60,6 +60,30 @@ impl Reader<'_, '_> {
                             }
                             return Some(m);
                         }
+                        // An age after the name ("Hardy, 54, said").
+                        if let Some(k) = k
+                            && j == seg_start + 1
+                            && toks[seg_start].kind == TokKind::Number
+                        {
+                            j = k;
+                            continue;
+                        }
+                        // A role after the name with no article ("X, commander of Y's land
+                        // forces, said", "X, Russia's ambassador to Z, denied").
+                        if let Some(k) = k
+                            && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x]))
+                        {
+                            appositive_role = Some(
+                                crate::annotation::Span::new(
+                                    toks[seg_start].start,
+                                    toks[j - 1].end,
+                                )
+                                .slice(text)
+                                .to_string(),
+                            );
+                            j = k;
+                            continue;
+                        }
                         return None;
                     }
                     ')' => {
@@ -71,6 +95,11 @@ impl Reader<'_, '_> {
                 }
             }
             let w = self.word(t);
+            // ", who called …": the relative pronoun stands for the mention before the comma,
+            // even inside a prepositional phrase ("a clip of the spokesperson, who said …").
+            if w == "who" && j > s0 + 1 && self.punct(toks, j - 1) == Some(',') {
+                return self.ctx.mention_back(toks, j - 2, s0);
+            }
             if matches!(
                 w.as_ref(),
                 "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
@@ -102,6 +131,7 @@ impl Reader<'_, '_> {
                 {
                     *role = Some(r);
                 }
+                self.extend_group(toks, &mut m, c);
                 return Some(m);
             }
             if budget < 8 && !toks[j].is_word() {
@@ -109,6 +139,30 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// An unnamed speaker keeps the phrase that places it, up to the verb at token `c`:
+    /// "officials in the capital", "a senior officer at the headquarters", "a spokeswoman for
+    /// the foreign service". News names such speakers by the whole phrase.
+    fn extend_group(&self, toks: &[Token], m: &mut Mention, c: usize) {
+        let MentionKind::Group { name } = &mut m.kind else {
+            return;
+        };
+        let p = m.last + 1;
+        if p + 1 >= c
+            || c - p > 8
+            || !matches!(
+                self.word(toks[p]).as_ref(),
+                "in" | "at" | "from" | "for" | "of" | "with" | "inside" | "within"
+            )
+            || toks[p..c].iter().any(|t| t.kind == TokKind::Punct)
+        {
+            return;
+        }
+        let end = toks[c - 1].end;
+        name.push_str(&self.ctx.text[m.span.end..end]);
+        m.span = crate::annotation::Span::new(m.span.start, end);
+        m.last = c - 1;
     }
 
     /// The last title token of an appositive ("a professor at Y" → "professor").

@@ -66,7 +66,19 @@ impl Reader<'_, '_> {
         {
             cue_start -= 1;
         }
-        let after = v_end + 1;
+        let mut after = v_end + 1;
+        // A parenthetical adverb between the verb and its clause: "warned, however, that …".
+        if after + 3 < s1
+            && self.punct(toks, after) == Some(',')
+            && self.punct(toks, after + 2) == Some(',')
+            && matches!(
+                self.word(toks[after + 1]).as_ref(),
+                "however" | "though" | "moreover" | "nevertheless" | "also" | "again" | "too"
+            )
+            && self.is_word(toks, after + 3, "that")
+        {
+            after += 3;
+        }
         let next_word = toks
             .get(after)
             .filter(|_| after < s1)
@@ -331,6 +343,7 @@ impl Reader<'_, '_> {
                             | "this"
                             | "yesterday"
                             | "earlier"
+                            | "later"
                             | "late"
                             | "recently"
                             | "repeatedly"
@@ -395,7 +408,13 @@ impl Reader<'_, '_> {
         if class.speech && !class.needs_that && form.rest.is_empty() {
             // "X said the border was calm": a clause without "that".
             let w = next_word?;
-            let starts_clause = !PREPOSITIONS.contains(&w.as_ref())
+            // "said at least 40 men had …": a quantity opens the clause.
+            let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
+                && toks.get(after + 1).is_some_and(|t| {
+                    t.kind == TokKind::Number
+                        || matches!(self.word(*t).as_ref(), "least" | "most" | "some")
+                });
+            let starts_clause = (quantity || !PREPOSITIONS.contains(&w.as_ref()))
                 && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
                 && toks[after].kind == TokKind::Word;
             let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
@@ -417,6 +436,9 @@ impl Reader<'_, '_> {
                                 | "has"
                                 | "have"
                                 | "had"
+                                | "did"
+                                | "does"
+                                | "do"
                         )
                 });
             if starts_clause
