@@ -243,54 +243,121 @@ fn score(gold: &Doc, pred: &Doc, figures: &mut Figures) {
     figures.speakers[1] += gold.speakers.len();
 }
 
-#[test]
-fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// Precision, recall and F1 for direct quotes, claims and attribution, and the share of gold
+/// speakers found, over every `NAME.gold.toml` in `gold_dir` with its `NAME.txt` in `text_dir`.
+struct Scores {
+    files: usize,
+    direct: (f64, f64, f64),
+    claims: (f64, f64, f64),
+    attribution: (f64, f64, f64),
+    speakers: f64,
+}
+
+fn score_dir(gold_dir: &Path, text_dir: &Path) -> Result<Scores, String> {
     let lexicon = Lexicon::builtin();
     let mut figures = Figures::default();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures/gold"))
-        .map_err(|e| e.to_string())?
+    let mut files: Vec<_> = std::fs::read_dir(gold_dir)
+        .map_err(|e| format!("{}: {e}", gold_dir.display()))?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.to_string_lossy().ends_with(".gold.toml"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 5, "one gold file per seed");
-    for path in files {
+    for path in &files {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let stem = name.trim_end_matches(".gold.toml");
-        let text = std::fs::read_to_string(root.join("seeds").join(format!("{stem}.txt")))
+        let text = std::fs::read_to_string(text_dir.join(format!("{stem}.txt")))
             .map_err(|e| format!("{stem}: {e}"))?;
-        let gold_text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        let gold_text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
         let gold = load_gold(&gold_text, &text)?;
         let pred = predict(&text, &lexicon);
         score(&gold, &pred, &mut figures);
     }
-    let (dp, dr, df) = f1(figures.direct[0], figures.direct[1], figures.direct[2]);
-    let (ip, ir, if1) = f1(
-        figures.indirect[0],
-        figures.indirect[1],
-        figures.indirect[2],
+    let scores = Scores {
+        files: files.len(),
+        direct: f1(figures.direct[0], figures.direct[1], figures.direct[2]),
+        claims: f1(
+            figures.indirect[0],
+            figures.indirect[1],
+            figures.indirect[2],
+        ),
+        attribution: f1(
+            figures.attributed[0],
+            figures.attributed[1],
+            figures.attributed[2],
+        ),
+        speakers: figures.speakers[0] as f64 / figures.speakers[1].max(1) as f64,
+    };
+    let show =
+        |name: &str, (p, r, f): (f64, f64, f64)| println!("{name:12} P={p:.3} R={r:.3} F1={f:.3}");
+    println!("{} ({} briefings)", gold_dir.display(), scores.files);
+    show("direct", scores.direct);
+    show("indirect", scores.claims);
+    show("attribution", scores.attribution);
+    println!("speakers_recall {:.3}", scores.speakers);
+    Ok(scores)
+}
+
+#[test]
+fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let s = score_dir(&root.join("tests/fixtures/gold"), &root.join("seeds"))?;
+    assert_eq!(s.files, 5, "one gold file per seed");
+    assert!(
+        s.direct.2 >= 0.95,
+        "direct quotes F1 {:.3} < 0.95",
+        s.direct.2
     );
-    let (ap, ar, af) = f1(
-        figures.attributed[0],
-        figures.attributed[1],
-        figures.attributed[2],
+    assert!(s.claims.2 >= 0.75, "claims F1 {:.3} < 0.75", s.claims.2);
+    assert!(
+        s.attribution.2 >= 0.90,
+        "attribution F1 {:.3} < 0.90",
+        s.attribution.2
     );
-    let speakers = figures.speakers[0] as f64 / figures.speakers[1].max(1) as f64;
-    println!("direct       P={dp:.3} R={dr:.3} F1={df:.3}");
-    println!("indirect     P={ip:.3} R={ir:.3} F1={if1:.3}");
-    println!("attribution  P={ap:.3} R={ar:.3} F1={af:.3}");
-    println!("speakers_recall {speakers:.3}");
-    assert!(df >= 0.95, "direct quotes F1 {df:.3} < 0.95");
-    assert!(if1 >= 0.75, "claims F1 {if1:.3} < 0.75");
-    assert!(af >= 0.90, "attribution F1 {af:.3} < 0.90");
-    assert!(speakers >= 0.90, "speakers found {speakers:.3} < 0.90");
+    assert!(
+        s.speakers >= 0.90,
+        "speakers found {:.3} < 0.90",
+        s.speakers
+    );
     Ok(())
 }
+
+/// Twenty briefings written for dossier in other outlets' styles and every quotation
+/// convention (wire copy, British single quotes, German and French marks, TeX quotes, press
+/// reviews, transcripts), annotated by hand by the same rules. They guard the annotator's
+/// generality: the floors sit a little under the figures measured when they were added, so a
+/// rule that helps one style by breaking another fails here.
+#[test]
+fn annotator_generalizes_to_other_styles() -> Result<(), String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let s = score_dir(&dir, &dir)?;
+    assert_eq!(s.files, 20);
+    assert!(
+        s.direct.2 >= DIRECT_FLOOR,
+        "direct quotes F1 {:.3}",
+        s.direct.2
+    );
+    assert!(s.claims.2 >= CLAIMS_FLOOR, "claims F1 {:.3}", s.claims.2);
+    assert!(
+        s.attribution.2 >= ATTRIBUTION_FLOOR,
+        "attribution F1 {:.3}",
+        s.attribution.2
+    );
+    assert!(
+        s.speakers >= SPEAKERS_FLOOR,
+        "speakers found {:.3}",
+        s.speakers
+    );
+    Ok(())
+}
+
+const DIRECT_FLOOR: f64 = 0.95;
+const CLAIMS_FLOOR: f64 = 0.88;
+const ATTRIBUTION_FLOOR: f64 = 0.83;
+const SPEAKERS_FLOOR: f64 = 0.81;
 
 #[test]
 fn scorer_rules_match_the_python_scorer() {
