@@ -190,10 +190,14 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
         return true;
     }
-    let content = q.span.slice(text);
-    let words: Vec<&str> = content.split_whitespace().collect();
     let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
-    let title_case = !words.is_empty()
+    if !in_sentence {
+        return false;
+    }
+    let content = q.span.slice(text);
+    // A title has at most four words: a fifth is enough to know it is not one.
+    let words: Vec<&str> = content.split_whitespace().take(5).collect();
+    !words.is_empty()
         && words.len() <= 4
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
@@ -201,8 +205,7 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
                 || matches!(*w, "of" | "the" | "and" | "de" | "for")
                 || w.chars().any(|c| c.is_ascii_digit())
         })
-        && !content.ends_with(['.', '!', '?', ',']);
-    title_case && in_sentence
+        && !content.ends_with(['.', '!', '?', ','])
 }
 
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
