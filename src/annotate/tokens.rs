@@ -50,15 +50,23 @@ impl Token {
 }
 
 /// Token `t` lowercased. `lowered` is the text with ASCII letters lowercased (same byte
-/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; other tokens
-/// go through `str::to_lowercase`. Equal to `t.text(text).to_lowercase()` in every case.
+/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; so is a token
+/// whose other characters are marks with no case (quotation marks, dashes, "’s"), which
+/// `lowered` holds already; the rest go through `str::to_lowercase`. Equal to
+/// `t.text(text).to_lowercase()` in every case.
 pub fn lower_token<'l>(text: &str, lowered: &'l str, t: Token) -> Cow<'l, str> {
     let raw = t.text(text);
-    if raw.is_ascii() {
+    if raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || is_caseless_mark(c)) {
         Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""))
     } else {
         Cow::Owned(raw.to_lowercase())
     }
+}
+
+/// Latin-1 punctuation and symbols ("«", "§", "°") and general punctuation ("’", "“", "—",
+/// "…"): marks with no case, the non-ASCII characters most tokens hold.
+fn is_caseless_mark(c: char) -> bool {
+    matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}')
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -364,6 +372,15 @@ mod tests {
             ]
         );
         assert_eq!(words("Serbs’ view"), ["Serbs", "’", "view"]);
+    }
+
+    #[test]
+    fn lower_token_equals_to_lowercase() {
+        let text = "Vučić’s “ÉTAT” said — O'Brien ΣΟΦΊΑ Straße İstanbul «NATO» ǅ 4,600 é… µ§°‹›.";
+        let lowered = text.to_ascii_lowercase();
+        for t in tokenize(text, Span::new(0, text.len())) {
+            assert_eq!(lower_token(text, &lowered, t), t.text(text).to_lowercase());
+        }
     }
 
     #[test]
