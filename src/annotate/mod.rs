@@ -150,7 +150,11 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     };
 
     // 2. Direct quotes.
-    let narration = |p: Span| speech::is_narration(&ctx, p);
+    // Paragraphs are tokenized already: the narration check reads their tokens.
+    let narration = |p: Span| match paragraphs.binary_search_by_key(&p.start, |q| q.start) {
+        Ok(i) if paragraphs[i] == p => speech::is_narration_tokens(&ctx, &para_tokens[i]),
+        _ => speech::is_narration(&ctx, p),
+    };
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
     found.sort_by_key(|q| q.span.start);

@@ -2,7 +2,7 @@
 //! paragraph reads as narration.
 
 use crate::annotate::Ctx;
-use crate::annotate::tokens::{TokKind, tokenize};
+use crate::annotate::tokens::{TokKind, Token, tokenize};
 use crate::annotation::Span;
 
 /// Where the writer takes over from the reported content: a contrast with a new subject
@@ -127,8 +127,12 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
 /// Whether a paragraph reads as narration: it attributes speech ("According to him, …",
 /// "Perteshi said …"), so it cannot continue a quotation whose marks were lost.
 pub fn is_narration(ctx: &Ctx<'_>, para: Span) -> bool {
+    is_narration_tokens(ctx, &tokenize(ctx.text, para))
+}
+
+/// [`is_narration`] of a paragraph already tokenized.
+pub fn is_narration_tokens(ctx: &Ctx<'_>, toks: &[Token]) -> bool {
     let text = ctx.text;
-    let toks = tokenize(text, para);
     toks.iter().enumerate().any(|(i, t)| {
         let w = ctx.lower(*t);
         if w == "according" {
