@@ -4,6 +4,10 @@
 /// "Kosovo’s" → "kosovo's"), so that names typed on a plain keyboard meet names as printed.
 /// Characters with no ASCII form are kept lowercased.
 pub fn fold(s: &str) -> String {
+    // Most names are ASCII: only their capitals change (see `fold_char`).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match fold_char(c) {

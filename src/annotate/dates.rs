@@ -33,7 +33,14 @@ const MONTHS: &[&str] = &[
 ];
 
 fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
+    // Every month starts with one of these capitals and has 3 to 9 letters: most
+    // capitalised words are turned away before the list is compared.
+    (3..=9).contains(&w.len())
+        && matches!(
+            w.as_bytes()[0],
+            b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        )
+        && MONTHS.contains(&w)
 }
 
 fn day(t: Option<&Token>, text: &str) -> bool {
@@ -81,15 +88,21 @@ pub fn find(text: &str, toks: &[Token], out: &mut Vec<Span>) {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        let w = t.text(text);
-        let mut end = None;
-        let mut start = t.start;
+        // Cheap filters first, on the byte: most tokens are marks or lowercase words.
         if t.kind == TokKind::Punct
-            || (t.kind == TokKind::Word && !w.starts_with(|c: char| c.is_ascii_uppercase()))
+            || (t.kind == TokKind::Word
+                && !text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .and_then(<[u8]>::first)
+                    .is_some_and(u8::is_ascii_uppercase))
         {
             i += 1;
             continue;
         }
+        let w = t.text(text);
+        let mut end = None;
+        let mut start = t.start;
         if t.kind == TokKind::Word && is_month(w) {
             // Month day[, year] / Month year
             let mut j = i + 1;

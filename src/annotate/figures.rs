@@ -188,12 +188,21 @@ pub fn find(text: &str, lowered: &str, toks: &[Token], dates: &[Span], out: &mut
         }
         // Qualifier before.
         let mut start = i;
+        // The two words before, lowercased once for the qualifiers of one or two words.
+        let before = |back: usize| i.checked_sub(back).map(|k| lower(&toks[k], text, lowered));
+        let (before2, before1) = (before(2), before(1));
         for q in QUALIFIERS {
-            if i >= q.len()
-                && q.iter()
-                    .enumerate()
-                    .all(|(n, qw)| lower(&toks[i - q.len() + n], text, lowered) == *qw)
-            {
+            let matched = match q {
+                [w] => before1.as_deref() == Some(*w),
+                [w1, w2] => before2.as_deref() == Some(*w1) && before1.as_deref() == Some(*w2),
+                _ => {
+                    i >= q.len()
+                        && q.iter()
+                            .enumerate()
+                            .all(|(n, qw)| lower(&toks[i - q.len() + n], text, lowered) == *qw)
+                }
+            };
+            if matched {
                 start = i - q.len();
                 break;
             }

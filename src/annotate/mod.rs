@@ -150,7 +150,11 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     };
 
     // 2. Direct quotes.
-    let narration = |p: Span| speech::is_narration(&ctx, p);
+    // Paragraphs are tokenized already: the narration check reads their tokens.
+    let narration = |p: Span| match paragraphs.binary_search_by_key(&p.start, |q| q.start) {
+        Ok(i) if paragraphs[i] == p => speech::is_narration_tokens(&ctx, &para_tokens[i]),
+        _ => speech::is_narration(&ctx, p),
+    };
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
     found.sort_by_key(|q| q.span.start);
@@ -237,12 +241,46 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     );
 
     annotations.retain(|a| a.span.fits(text) && !a.span.is_empty());
+    let mut annotations = sorted(annotations);
     normalize(&mut annotations);
     Annotated {
         meta,
         speakers,
         annotations,
     }
+}
+
+/// `annotations` in the order of [`Annotation::sort_key`], as a stable sort gives it, but
+/// sorting packed integer keys and moving each (large) annotation once: `normalize` then
+/// finds them in order, which costs it one linear pass.
+fn sorted(mut annotations: Vec<Annotation>) -> Vec<Annotation> {
+    // start | end | kind | index in 40 + 40 + 8 + 40 bits: offsets and counts below 2^40
+    // (a terabyte of text) always, but checked.
+    const BITS: u32 = 40;
+    let fits = |n: usize| (n as u128) < (1u128 << BITS);
+    if !fits(annotations.len()) || !annotations.iter().all(|a| fits(a.span.end)) {
+        annotations.sort_by_key(Annotation::sort_key);
+        return annotations;
+    }
+    let mut order: Vec<u128> = annotations
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            // `Kind`'s derived order is the order of its discriminants.
+            (a.span.start as u128) << (2 * BITS + 8)
+                | (a.span.end as u128) << (BITS + 8)
+                | (a.kind as u128) << BITS
+                | i as u128
+        })
+        .collect();
+    // The index makes every key unique, so an unstable sort gives the stable order.
+    order.sort_unstable();
+    let mut slots: Vec<Option<Annotation>> = annotations.into_iter().map(Some).collect();
+    let mask = (1u128 << BITS) - 1;
+    order
+        .iter()
+        .filter_map(|&k| slots.get_mut((k & mask) as usize).and_then(Option::take))
+        .collect()
 }
 
 /// Index range `[first, last]` of the block of each quote (blocks are runs of neighbours).

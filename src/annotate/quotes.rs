@@ -69,6 +69,34 @@ const MARK_START: [bool; 256] = {
     t
 };
 
+/// Index of the first byte of `bytes` that can start a mark (`bytes.len()` if none). Eight
+/// bytes at a time while they are all ASCII and none is `"`, `'` or `` ` `` (the marks' lead
+/// bytes 0xC2 and 0xE2 are not ASCII), then byte by byte: the same answer as a byte scan.
+fn next_mark_start(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` equals `b`: the classic exact test for a zero byte.
+    let has = |v: u64, b: u8| {
+        let y = v ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH != 0
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let v = u64::from_le_bytes(chunk);
+        if v & HIGH != 0 || has(v, b'"') || has(v, b'\'') || has(v, b'`') {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|b| MARK_START[usize::from(*b)])
+        .unwrap_or(bytes.len() - i)
+}
+
 /// Marks of one paragraph, in order.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let Some(slice) = text.get(para.start..para.end) else {
@@ -84,10 +112,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     while i < bytes.len() {
         let b = bytes[i];
         if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-            i += bytes[i..]
-                .iter()
-                .position(|b| MARK_START[usize::from(*b)])
-                .unwrap_or(bytes.len() - i);
+            i += next_mark_start(&bytes[i..]);
             continue;
         }
         let Some(c) = slice[i..].chars().next() else {
@@ -190,10 +215,14 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
         return true;
     }
-    let content = q.span.slice(text);
-    let words: Vec<&str> = content.split_whitespace().collect();
     let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
-    let title_case = !words.is_empty()
+    if !in_sentence {
+        return false;
+    }
+    let content = q.span.slice(text);
+    // A title has at most four words: a fifth is enough to know it is not one.
+    let words: Vec<&str> = content.split_whitespace().take(5).collect();
+    !words.is_empty()
         && words.len() <= 4
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
@@ -201,8 +230,7 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
                 || matches!(*w, "of" | "the" | "and" | "de" | "for")
                 || w.chars().any(|c| c.is_ascii_digit())
         })
-        && !content.ends_with(['.', '!', '?', ',']);
-    title_case && in_sentence
+        && !content.ends_with(['.', '!', '?', ','])
 }
 
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
@@ -399,6 +427,21 @@ fn pair_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_scan_agrees_with_a_byte_scan() {
+        let text = "Plain words for more than eight bytes, then \"straight\" and “curly” marks, \
+                    don't, `backticks`, «guillemets» and ‘single’ ones; éèà then the end";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            let rest = &bytes[start..];
+            let expected = rest
+                .iter()
+                .position(|b| MARK_START[usize::from(*b)])
+                .unwrap_or(rest.len());
+            assert_eq!(next_mark_start(rest), expected, "from byte {start}");
+        }
+    }
 
     fn quotes(text: &str) -> Vec<&str> {
         let paras = crate::briefing::paragraphs(text);

@@ -50,15 +50,23 @@ impl Token {
 }
 
 /// Token `t` lowercased. `lowered` is the text with ASCII letters lowercased (same byte
-/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; other tokens
-/// go through `str::to_lowercase`. Equal to `t.text(text).to_lowercase()` in every case.
+/// offsets), so an ASCII token is a borrowed slice of it, with no allocation; so is a token
+/// whose other characters are marks with no case (quotation marks, dashes, "’s"), which
+/// `lowered` holds already; the rest go through `str::to_lowercase`. Equal to
+/// `t.text(text).to_lowercase()` in every case.
 pub fn lower_token<'l>(text: &str, lowered: &'l str, t: Token) -> Cow<'l, str> {
     let raw = t.text(text);
-    if raw.is_ascii() {
+    if raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || is_caseless_mark(c)) {
         Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""))
     } else {
         Cow::Owned(raw.to_lowercase())
     }
+}
+
+/// Latin-1 punctuation and symbols ("«", "§", "°") and general punctuation ("’", "“", "—",
+/// "…"): marks with no case, the non-ASCII characters most tokens hold.
+fn is_caseless_mark(c: char) -> bool {
+    matches!(c, '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}')
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -70,8 +78,40 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
-/// Tokens of `text[span]`. One pass over the bytes: ASCII is classified without decoding,
-/// other characters are decoded one at a time.
+/// Classes of ASCII bytes, for the tokenizer's fast paths (non-ASCII bytes have none).
+const WS: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+const PUNCT: u8 = 8;
+/// ASCII bytes that may continue a word or number after a letter or digit (`-`, `,`, `.`,
+/// `:`, `/`, `'`): any other ASCII byte ends it at once.
+const JOINER: u8 = 16;
+
+/// The class of every byte: the same answers as `char::is_whitespace`,
+/// `char::is_alphabetic` and `char::is_ascii_digit` for ASCII, in one load.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0d) {
+            WS
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'-' | b',' | b'.' | b':' | b'/' | b'\'') {
+            PUNCT | JOINER
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Tokens of `text[span]`. One pass over the bytes: ASCII is classified by a table without
+/// decoding, other characters are decoded one at a time.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let bytes = text.as_bytes();
     let end = span.end.min(text.len());
@@ -83,18 +123,29 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         return out;
     }
     while i < end {
-        let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            match char_at(text, i) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
-        };
+        let class = CLASS[usize::from(bytes[i])];
+        if class & WS != 0 {
+            i += 1;
+            continue;
+        }
+        if class & (ALPHA | DIGIT) != 0 {
+            i = word(text, i, end, &mut out);
+            continue;
+        }
+        if class & PUNCT != 0 {
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct,
+            });
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let len = c.len_utf8();
         if c.is_whitespace() {
             i += len;
-        } else if c.is_alphabetic() || c.is_ascii_digit() {
+        } else if c.is_alphabetic() {
             i = word(text, i, end, &mut out);
         } else {
             out.push(Token {
@@ -116,16 +167,27 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     let mut j = start;
     while j < limit {
         // Fast path for the common case: a run of ASCII letters and digits, taken at once.
-        let run = bytes[j..limit]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(limit - j);
+        let mut seen = 0;
+        let mut run = 0;
+        for &b in &bytes[j..limit] {
+            let class = CLASS[usize::from(b)];
+            if class & (ALPHA | DIGIT) == 0 {
+                break;
+            }
+            seen |= class;
+            run += 1;
+        }
         if run > 0 {
-            all_digits &= bytes[j..j + run].iter().all(u8::is_ascii_digit);
+            all_digits &= seen & ALPHA == 0;
             j += run;
             continue;
         }
         let b = bytes[j];
+        let class = CLASS[usize::from(b)];
+        // Any ASCII byte but a joiner ends the word (the common case: a space or a mark).
+        if b < 0x80 && class & JOINER == 0 {
+            break;
+        }
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
@@ -178,8 +240,11 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
             TokKind::Word
         },
     });
-    // A possessive right after the word.
-    if let Some(a) = char_at(text, j).filter(|&a| j < limit && is_apostrophe(a)) {
+    // A possessive right after the word: only an apostrophe (ASCII or not) can start one.
+    if j >= limit || (bytes[j] < 0x80 && bytes[j] != b'\'') {
+        return j;
+    }
+    if let Some(a) = char_at(text, j).filter(|&a| is_apostrophe(a)) {
         let s_pos = j + a.len_utf8();
         let s = if s_pos < limit {
             char_at(text, s_pos)
@@ -307,6 +372,15 @@ mod tests {
             ]
         );
         assert_eq!(words("Serbs’ view"), ["Serbs", "’", "view"]);
+    }
+
+    #[test]
+    fn lower_token_equals_to_lowercase() {
+        let text = "Vučić’s “ÉTAT” said — O'Brien ΣΟΦΊΑ Straße İstanbul «NATO» ǅ 4,600 é… µ§°‹›.";
+        let lowered = text.to_ascii_lowercase();
+        for t in tokenize(text, Span::new(0, text.len())) {
+            assert_eq!(lower_token(text, &lowered, t), t.text(text).to_lowercase());
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! paragraph reads as narration.
 
 use crate::annotate::Ctx;
-use crate::annotate::tokens::{TokKind, tokenize};
+use crate::annotate::tokens::{TokKind, Token, tokenize};
 use crate::annotation::Span;
 
 /// Where the writer takes over from the reported content: a contrast with a new subject
@@ -10,7 +10,7 @@ use crate::annotation::Span;
 /// violence has occurred twice"). Returns the byte length of the reported part.
 pub fn writer_clause(s: &str) -> usize {
     let mut cut = s.len();
-    for (i, _) in s.match_indices(", but ") {
+    for i in after_commas(s, ", but ") {
         let next = s[i + 6..].split_whitespace().next().unwrap_or("");
         let subject = matches!(
             next,
@@ -34,7 +34,7 @@ pub fn writer_clause(s: &str) -> usize {
             break;
         }
     }
-    if let Some(i) = s.find(", where ") {
+    if let Some(i) = after_commas(s, ", where ").next() {
         cut = cut.min(i);
     }
     for (i, _) in s.match_indices(" as ") {
@@ -79,6 +79,15 @@ pub fn writer_clause(s: &str) -> usize {
     cut
 }
 
+/// Where `pat` (which starts with its only comma) occurs in `s`, in order: the same as
+/// `s.match_indices(pat)`, found from the commas, which are few, without setting up a
+/// substring searcher for every content.
+fn after_commas<'s>(s: &'s str, pat: &'s str) -> impl Iterator<Item = usize> + 's {
+    s.match_indices(',')
+        .map(|(i, _)| i)
+        .filter(move |&i| s[i..].starts_with(pat))
+}
+
 /// Trim reported content: no leading "that", no final period (but "etc." keeps its period
 /// and a closing quotation mark keeps the period inside it), no trailing comma or space.
 pub fn trim_content(text: &str, span: Span) -> Option<Span> {
@@ -118,8 +127,12 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
 /// Whether a paragraph reads as narration: it attributes speech ("According to him, …",
 /// "Perteshi said …"), so it cannot continue a quotation whose marks were lost.
 pub fn is_narration(ctx: &Ctx<'_>, para: Span) -> bool {
+    is_narration_tokens(ctx, &tokenize(ctx.text, para))
+}
+
+/// [`is_narration`] of a paragraph already tokenized.
+pub fn is_narration_tokens(ctx: &Ctx<'_>, toks: &[Token]) -> bool {
     let text = ctx.text;
-    let toks = tokenize(text, para);
     toks.iter().enumerate().any(|(i, t)| {
         let w = ctx.lower(*t);
         if w == "according" {

@@ -16,7 +16,7 @@ mod grammar;
 mod subjects;
 mod verbs;
 
-pub use content::{is_narration, trim_content, writer_clause};
+pub use content::{is_narration, is_narration_tokens, trim_content, writer_clause};
 use grammar::is_be;
 pub use grammar::is_grammar_word;
 
