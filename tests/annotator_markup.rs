@@ -563,3 +563,51 @@ fn ages_unnamed_officials_and_offices() {
         "[[Prime Minister Ana Sousa's office|src]] [[said|cue]] in a statement that [[she would travel to Rome|claim:office]].",
     );
 }
+
+#[test]
+fn org_prefixed_roles_name_the_person() {
+    check(
+        "Navy spokesman Captain [[Olaf Rennick|src]] [[said|cue]] [[the convoy had turned back|claim:olaf-rennick]].",
+    );
+    check(
+        "Kremlin spokesman [[Ivan Belov|src]] [[said|cue]] [[the talks were over|claim:ivan-belov]].",
+    );
+    check(
+        "Pentagon press secretary [[Rob Hale|src]] [[told reporters|cue]] [[no decision had been made|claim:rob-hale]].",
+    );
+    check(
+        "Hamas official [[Yusuf Darwish|src]] [[said|cue]] [[the offer was under review|claim:yusuf-darwish]].",
+    );
+}
+
+#[test]
+fn state_bodies_before_a_ranked_name() {
+    check(
+        "Junta spokesman Major General [[Tun Aye Lwin|src]] [[said|cue]] [[the port would be defended|claim:tun-aye-lwin]].",
+    );
+}
+
+#[test]
+fn possessive_role_appositives() {
+    // A name ending in "-ing" is no participle when it is capitalised.
+    check(
+        "The rebels hold the pass. Its spokesman, [[Khaing Lwin|src]], [[said|cue]] [[the road was closed|claim:khaing-lwin]].",
+    );
+    check(
+        "Her deputy, [[Mara Olsen|src]], [[said|cue]] [[the vote would go ahead|claim:mara-olsen]].",
+    );
+}
+
+#[test]
+fn for_a_role_and_name_with_the_article() {
+    check(
+        "[[For the Sahel researcher Ines Varga of the Lisbon Institute|cue]], [[the coup was about gold|claim:varga]]. “[[It always is|quote:varga]],” [[she|src]] [[says|cue]].",
+    );
+}
+
+#[test]
+fn pronouns_never_go_to_organizations() {
+    check(
+        "[[Lena Park|src]] [[said|cue]] [[the camp was full|claim:park]]. [[Some 300 families arrived|claim:red-crescent]], [[according to the Chadian Red Crescent|cue]]. “[[We need tents|quote:park]],” [[she|src]] [[said|cue]].",
+    );
+}

@@ -284,7 +284,7 @@ impl Ctx<'_> {
 
     /// Whether token `t` is a title word or a title modifier ("secretary", "former"); hyphenated
     /// words count when all parts are ("Secretary-General").
-    fn is_title_token(&self, t: Token) -> bool {
+    pub(crate) fn is_title_token(&self, t: Token) -> bool {
         t.kind == TokKind::Word && {
             let raw = t.text(self.text);
             if raw.is_ascii() {

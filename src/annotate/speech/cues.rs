@@ -132,12 +132,25 @@ impl Reader<'_, '_> {
         s1: usize,
         i: usize,
     ) -> Option<usize> {
-        let mut comma = (i + 1..s1.min(i + 14)).find(|&k| self.punct(toks, k) == Some(','))?;
+        let mut comma = (i + 1..s1.min(i + 20)).find(|&k| self.punct(toks, k) == Some(','))?;
+        // "For the Libya researcher Ana Lind, …": a role before the name, with "the".
+        let lead = if self.is_word(toks, i + 1, "the") {
+            i + 2
+        } else {
+            i + 1
+        };
         // "For Ana Lind of the Baltic Institute, …": the mention ends before its affiliation.
         let mut m_end = comma - 1;
-        if let Some(p) = (i + 2..comma)
+        if let Some(p) = (lead + 1..comma)
             .find(|&k| matches!(self.word(toks[k]).as_ref(), "of" | "at" | "from"))
-            .filter(|&p| toks[i + 1..p].iter().all(|t| self.ctx.is_name_word(*t)))
+            .filter(|&p| {
+                self.ctx.is_name_word(toks[p - 1])
+                    && toks[lead..p].iter().all(|t| {
+                        self.ctx.is_name_word(*t)
+                            || self.ctx.is_title_token(*t)
+                            || self.ctx.hit_covering(t.start).is_some()
+                    })
+            })
         {
             m_end = p - 1;
         } else if comma > i + 6 {
@@ -157,7 +170,9 @@ impl Reader<'_, '_> {
         {
             comma = next;
         }
-        if m.first != i + 1
+        let starts_here =
+            m.first == i + 1 || (m.first == lead && matches!(m.kind, MentionKind::Person { .. }));
+        if !starts_here
             || !matches!(
                 m.kind,
                 MentionKind::Group { .. } | MentionKind::Person { .. } | MentionKind::PersonPronoun

@@ -31,7 +31,11 @@ impl Reader<'_, '_> {
                         if matches!(
                             first.as_ref(),
                             "who" | "which" | "whose" | "where" | "a" | "an"
-                        ) || (first.ends_with("ing") && first.len() > 5)
+                        ) || (first.ends_with("ing")
+                            && first.len() > 5
+                            && toks[seg_start]
+                                .text(text)
+                                .starts_with(|c: char| c.is_lowercase()))
                             || (first == "the"
                                 && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
                         {

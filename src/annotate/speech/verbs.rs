@@ -377,6 +377,17 @@ impl Reader<'_, '_> {
                 return Some(t + 1);
             }
         }
+        // "told reporters the border was calm": the addressee (a mention of a few words)
+        // belongs to the cue and the clause starts after it.
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(e) = self.addressee_end(toks, after, s1)
+            && let Some(content) = self.bare_clause(toks, e, s1)
+        {
+            let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
+            self.push_subj(toks, paragraph, cue, &subject, Some(content), clause_start);
+            return Some(e);
+        }
         if class.directive
             && let Some(content) = self.directive_content(toks, after, s1)
         {
@@ -405,79 +416,117 @@ impl Reader<'_, '_> {
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
-        if class.speech && !class.needs_that && form.rest.is_empty() {
+        if class.speech
+            && !class.needs_that
+            && form.rest.is_empty()
+            && matches!(
+                form.lemma.as_str(),
+                "say"
+                    | "believe"
+                    | "think"
+                    | "warn"
+                    | "argue"
+                    | "claim"
+                    | "estimate"
+                    | "insist"
+                    | "stress"
+                    | "add"
+                    | "write"
+                    | "tell"
+                    | "predict"
+                    | "expect"
+                    | "fear"
+                    | "hope"
+                    | "suggest"
+                    | "note"
+                    | "state"
+                    | "explain"
+            )
+            && let Some(content) = self.bare_clause(toks, after, s1)
+        {
             // "X said the border was calm": a clause without "that".
-            let w = next_word?;
-            // "said at least 40 men had …": a quantity opens the clause.
-            let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
-                && toks.get(after + 1).is_some_and(|t| {
-                    t.kind == TokKind::Number
-                        || matches!(self.word(*t).as_ref(), "least" | "most" | "some")
-                });
-            let starts_clause = (quantity || !PREPOSITIONS.contains(&w.as_ref()))
-                && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
-                && toks[after].kind == TokKind::Word;
-            let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
-            let has_verb = pronoun
-                || (after + 1..s1.min(after + 8)).any(|k| {
-                    let kw = self.word(toks[k]);
-                    (kw.len() > 4 && kw.ends_with("ed"))
-                        || is_be(&kw)
-                        || matches!(
-                            kw.as_ref(),
-                            "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "must"
-                                | "may"
-                                | "might"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "did"
-                                | "does"
-                                | "do"
-                        )
-                });
-            if starts_clause
-                && has_verb
-                && matches!(
-                    form.lemma.as_str(),
-                    "say"
-                        | "believe"
-                        | "think"
-                        | "warn"
-                        | "argue"
-                        | "claim"
-                        | "estimate"
-                        | "insist"
-                        | "stress"
-                        | "add"
-                        | "write"
-                        | "tell"
-                        | "predict"
-                        | "expect"
-                        | "fear"
-                        | "hope"
-                        | "suggest"
-                        | "note"
-                        | "state"
-                        | "explain"
-                )
-            {
-                self.push_subj(
-                    toks,
-                    paragraph,
-                    cue_only,
-                    &subject,
-                    Self::span(toks, after, s1),
-                    clause_start,
-                );
-                return Some(after);
-            }
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Some(content),
+                clause_start,
+            );
+            return Some(after);
         }
         None
+    }
+    /// A clause without "that" starting at token `after` ("the border was calm"): it opens
+    /// with a word that is no preposition and has a verb within a few words.
+    fn bare_clause(&self, toks: &[Token], after: usize, s1: usize) -> Option<Span> {
+        let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        // "said at least 40 men had …": a quantity opens the clause.
+        let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
+            && toks.get(after + 1).is_some_and(|t| {
+                t.kind == TokKind::Number
+                    || matches!(self.word(*t).as_ref(), "least" | "most" | "some")
+            });
+        let starts_clause = (quantity || !PREPOSITIONS.contains(&w.as_ref()))
+            && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
+            && matches!(toks[after].kind, TokKind::Word | TokKind::Number);
+        let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
+        let has_verb = pronoun
+            || (after + 1..s1.min(after + 8)).any(|k| {
+                let kw = self.word(toks[k]);
+                (kw.len() > 4 && kw.ends_with("ed"))
+                    || is_be(&kw)
+                    || matches!(
+                        kw.as_ref(),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "may"
+                            | "might"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "did"
+                            | "does"
+                            | "do"
+                    )
+            });
+        if starts_clause && has_verb {
+            Self::span(toks, after, s1)
+        } else {
+            None
+        }
+    }
+
+    /// The end (exclusive) of the addressee of "told" at token `after`: "reporters", "the
+    /// BBC", "a news conference", "him". None when no short mention follows.
+    fn addressee_end(&self, toks: &[Token], after: usize, s1: usize) -> Option<usize> {
+        let last = s1.min(after + 4);
+        (after..last).rev().find_map(|e| {
+            if toks[after..=e].iter().any(|t| t.kind != TokKind::Word) {
+                return None;
+            }
+            let w = self.word(toks[e]);
+            let object_pronoun = e == after
+                && matches!(
+                    w.as_ref(),
+                    "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                );
+            let conference = e > after
+                && matches!(
+                    w.as_ref(),
+                    "conference" | "briefing" | "media" | "television" | "radio" | "press"
+                );
+            let m = self.ctx.mention_back(toks, e, after);
+            let is_mention = m.is_some_and(|m| {
+                m.first == after
+                    || (m.first == after + 1
+                        && matches!(self.word(toks[after]).as_ref(), "the" | "a" | "an"))
+            });
+            (object_pronoun || conference || is_mention).then_some(e + 1)
+        })
     }
 }
