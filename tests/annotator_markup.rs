@@ -611,3 +611,16 @@ fn pronouns_never_go_to_organizations() {
         "[[Lena Park|src]] [[said|cue]] [[the camp was full|claim:park]]. [[Some 300 families arrived|claim:red-crescent]], [[according to the Chadian Red Crescent|cue]]. “[[We need tents|quote:park]],” [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn group_speakers_keep_the_whole_noun_phrase() {
+    check(
+        "[[Rights groups|src]] [[warn|cue]] that [[the fishermen are caught in the middle|claim:rights-groups]].",
+    );
+    check(
+        "[[The ferry sank near the harbour|claim:port-officials]], [[port officials|src]] [[said|cue]] on Tuesday.",
+    );
+    check(
+        "The [[ruling party|src]] [[said|cue]] [[the count was clean|claim:ruling-party]]. The [[harbour authority|src]] [[said|cue]] [[it hoped to reopen the quay by Friday|claim:harbour-authority]].",
+    );
+}

@@ -32,7 +32,7 @@ const MONTHS: &[&str] = &[
     "Dec",
 ];
 
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     MONTHS.contains(&w)
 }
 

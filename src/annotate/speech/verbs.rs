@@ -249,7 +249,17 @@ impl Reader<'_, '_> {
             return Some(after + 2);
         }
 
-        match (next_word.as_deref(), next_punct) {
+        // "…, health officials said on Monday.": a short time or circumstance phrase may
+        // sit between the verb and the end of the clause.
+        let tail = next_punct
+            .is_none()
+            .then(|| self.circumstance_end(toks, after, s1))
+            .flatten();
+        let (after, next_punct) = match tail {
+            Some(t) => (t, self.punct(toks, t)),
+            None => (after, next_punct),
+        };
+        match (next_word.as_deref().filter(|_| tail.is_none()), next_punct) {
             (Some("that"), _) if class.speech => {
                 self.push_subj(
                     toks,
@@ -528,5 +538,68 @@ impl Reader<'_, '_> {
             });
             (object_pronoun || conference || is_mention).then_some(e + 1)
         })
+    }
+    /// The end (the punctuation token) of a short time or circumstance phrase at token
+    /// `after` that closes a clause: "on Monday", "late on Sunday", "last week", "in a
+    /// statement", "yesterday".
+    fn circumstance_end(&self, toks: &[Token], after: usize, s1: usize) -> Option<usize> {
+        let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        let time_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::Number || {
+                    let w = self.word(*t);
+                    matches!(
+                        w.as_ref(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "night"
+                            | "weekend"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "statement"
+                            | "interview"
+                            | "briefing"
+                            | "release"
+                            | "conference"
+                    ) || crate::annotate::dates::is_month(t.text(self.ctx.text))
+                }
+            })
+        };
+        let opener = matches!(
+            w.as_ref(),
+            "on" | "in"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "tonight"
+                | "overnight"
+        );
+        if !opener {
+            return None;
+        }
+        let end = (after..s1.min(after + 6)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if !matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';')) {
+            return None;
+        }
+        let single = end == after + 1
+            && matches!(
+                w.as_ref(),
+                "yesterday" | "today" | "earlier" | "later" | "tonight" | "overnight"
+            );
+        (single || (after + 1..end).any(time_word)).then_some(end)
     }
 }
