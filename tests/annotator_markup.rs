@@ -624,3 +624,28 @@ fn group_speakers_keep_the_whole_noun_phrase() {
         "The [[ruling party|src]] [[said|cue]] [[the count was clean|claim:ruling-party]]. The [[harbour authority|src]] [[said|cue]] [[it hoped to reopen the quay by Friday|claim:harbour-authority]].",
     );
 }
+
+#[test]
+fn press_review_outlets() {
+    // An unknown name that "writes" or "reports" is an outlet; "the paper" points back to
+    // the outlet that opens the paragraph.
+    check(
+        "“[[The harbour deal is a trap|quote:vjesnik]],” [[writes|cue]] [[Vjesnik|src]] in its editorial.",
+    );
+    check(
+        "[[Dnevnik|src]] [[reports|cue]] that [[the mayor will resign|claim:dnevnik]].\n\nBorba focuses on the strikers. [[The paper|src]] [[reports|cue]] that [[the port was shut on Friday|claim:borba]].",
+    );
+    check(
+        "The paper’s columnist [[Ivana Horvat|src]] [[predicts|cue]] a repeat: “[[They will all back down by June.|quote:ivana-horvat]]”",
+    );
+}
+
+#[test]
+fn outlets_named_after_places_and_described_dailies() {
+    check(
+        "[[Vijesti Montenegro|src]] [[reports|cue]] that [[the ferry strike is over|claim:vijesti-montenegro]]. “[[It was a costly week|quote:vijesti-montenegro]],” [[writes|cue]] [[Vijesti|src]] in an editorial.",
+    );
+    check(
+        "The Slovak daily Pravda Nova leads with the strike. [[The paper|src]] [[reminds its readers|cue]] that [[the last strike lasted a month|claim:pravda-nova]].",
+    );
+}

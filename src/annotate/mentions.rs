@@ -350,6 +350,10 @@ impl Ctx<'_> {
                 break;
             }
         }
+        // "The paper’s columnist": the owner's possessive mark is not part of the role.
+        while k < end && toks[k].kind == TokKind::Possessive {
+            k += 1;
+        }
         if !has_title || k == end {
             return None;
         }

@@ -251,7 +251,17 @@ impl Table {
                 .trim_start_matches("The ")
                 .trim_start_matches("the "),
         );
-        let i = match self.entries.iter().position(|e| e.key == key) {
+        // An outlet's short name ("Kathimerini" after "Kathimerini Cyprus").
+        let short_of_outlet = |e: &Entry| {
+            outlet
+                && e.speaker.kind == SpeakerKind::Organization
+                && e.key.len() > key.len()
+                && e.key.starts_with(key.as_str())
+                && e.key.as_bytes()[key.len()] == b' '
+        };
+        let found = self.entries.iter().position(|e| e.key == key);
+        let found = found.or_else(|| self.entries.iter().position(short_of_outlet));
+        let i = match found {
             Some(i) => {
                 self.entries[i].speaker.add_alias(name);
                 i

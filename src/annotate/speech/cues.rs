@@ -29,9 +29,19 @@ impl Reader<'_, '_> {
             return None;
         }
         let after = v_end + 1;
-        let end = (after..s1)
+        let mut end = (after..s1)
             .find(|&k| toks[k].kind == TokKind::Punct)
             .unwrap_or(s1);
+        // `"…," writes Kathimerini in an editorial.`: the name ends before a prepositional
+        // phrase.
+        if let Some(pp) = (after + 1..end).find(|&k| {
+            matches!(
+                self.word(toks[k]).as_ref(),
+                "in" | "on" | "at" | "during" | "after"
+            )
+        }) {
+            end = pp;
+        }
         if end <= after {
             return None;
         }

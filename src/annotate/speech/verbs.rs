@@ -338,7 +338,16 @@ impl Reader<'_, '_> {
             // Between the verb and "that" only an addressee ("told the Telegraph") or a
             // circumstance ("said in a statement", "said on Tuesday"); otherwise the "that"
             // is a relative pronoun ("advocates for a resolution that …").
-            let opener_ok = form.lemma == "tell"
+            // "predicts a repeat: “…”": a short object before a colon and a quotation.
+            let colon_quote = that.is_some_and(|t| {
+                self.punct(toks, t) == Some(':')
+                    && toks
+                        .get(t + 1)
+                        .and_then(|q| q.punct(text))
+                        .is_some_and(is_quote_mark)
+            });
+            let opener_ok = matches!(form.lemma.as_str(), "tell" | "remind" | "assure")
+                || colon_quote
                 || matches!(
                     next_word.as_deref(),
                     Some(
@@ -371,7 +380,7 @@ impl Reader<'_, '_> {
                     })
                 });
             if let (Some(t), true) = (that, clean) {
-                let cue = if form.lemma == "tell" {
+                let cue = if matches!(form.lemma.as_str(), "tell" | "remind" | "assure") {
                     Span::new(toks[cue_start].start, toks[t - 1].end)
                 } else {
                     cue_only
