@@ -559,6 +559,7 @@ fn transcript_labels_name_the_speaker() {
 fn ages_unnamed_officials_and_offices() {
     check("[[Hardy|src]], 61, [[said|cue]] [[the report was late|claim:hardy]].");
     check("[[A senior EU diplomat|src]] [[said|cue]] [[the bloc was divided|claim:diplomat]].");
+    check("“[[It is late|quote:a-chilean-envoy]],” [[said|cue]] [[a Chilean envoy|src]].");
     check(
         "[[Prime Minister Ana Sousa's office|src]] [[said|cue]] in a statement that [[she would travel to Rome|claim:office]].",
     );
@@ -647,5 +648,15 @@ fn outlets_named_after_places_and_described_dailies() {
     );
     check(
         "The Slovak daily Pravda Nova leads with the strike. [[The paper|src]] [[reminds its readers|cue]] that [[the last strike lasted a month|claim:pravda-nova]].",
+    );
+}
+
+#[test]
+fn unnamed_individuals_and_later_references() {
+    check(
+        "Dnevnik quotes [[a senior government official in Zagreb|src]] who [[says|cue]] [[the talks will resume|claim:a-senior-government-official-in-zagreb]]. The [[official|src]] [[told the paper|cue]]: “[[We are ready.|quote:official]]”",
+    );
+    check(
+        "[[A Western diplomat in Lima|src]], who asked not to be named, [[said|cue]] [[the vote had been rushed|claim:a-western-diplomat-in-lima]]. [[According to the diplomat|cue]], [[the count was slow|claim:a-western-diplomat-in-lima]]. “[[Nobody was consulted|quote:diplomat]],” the [[diplomat|src]] [[added|cue]].",
     );
 }

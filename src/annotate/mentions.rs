@@ -493,11 +493,18 @@ impl Ctx<'_> {
         // "One diplomat", "a senior official", "another analyst": an unnamed person.
         if self.is_title_head(t) && j > floor {
             let mut k = j;
-            // "a senior EU diplomat": modifiers and proper nouns before the title.
+            // "a senior EU diplomat", "a senior government official", "A Western diplomat":
+            // modifiers, proper nouns and bodies before the title.
             while k > floor
                 && j - k < 4
                 && (self.is_title_token(toks[k - 1])
-                    || self.hit_covering(toks[k - 1].start).is_some())
+                    || self.hit_covering(toks[k - 1].start).is_some()
+                    || self.lex.is_body_noun(&self.lower(toks[k - 1]))
+                    || self.is_name_word(toks[k - 1])
+                    || matches!(
+                        toks[k - 1].text(text),
+                        "Western" | "Eastern" | "Northern" | "Southern" | "foreign" | "local"
+                    ))
             {
                 k -= 1;
             }

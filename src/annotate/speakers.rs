@@ -340,12 +340,21 @@ impl Table {
                     || (bare && r.split([' ', '-']).any(|w| w == head))
             }),
             SpeakerKind::Group => {
-                bare && e.speaker.aliases.iter().any(|a| {
-                    let a = fold(a);
-                    let mut words = a.split_whitespace();
-                    matches!(words.next(), Some("a" | "an" | "one" | "another"))
-                        && last_word(&a) == head
-                })
+                bare && std::iter::once(&e.speaker.name)
+                    .chain(e.speaker.aliases.iter())
+                    .any(|a| {
+                        let a = fold(a);
+                        let mut words = a.split_whitespace();
+                        // The title is the last word before a placing phrase ("a senior official
+                        // in Nicosia" → "official").
+                        let placed = GROUP_PLACERS
+                            .iter()
+                            .filter_map(|p| a.find(p))
+                            .min()
+                            .map_or(a.as_str(), |k| &a[..k]);
+                        matches!(words.next(), Some("a" | "an" | "one" | "another"))
+                            && last_word(placed) == head
+                    })
             }
             SpeakerKind::Organization => false,
         };

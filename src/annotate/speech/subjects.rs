@@ -104,6 +104,21 @@ impl Reader<'_, '_> {
             if w == "who" && j > s0 + 1 && self.punct(toks, j - 1) == Some(',') {
                 return self.ctx.mention_back(toks, j - 2, s0);
             }
+            // "quotes a senior official in Nicosia who says …": an unnamed speaker placed by
+            // a short phrase, with the relative pronoun right after it.
+            if w == "who" {
+                let unnamed = (j.saturating_sub(6).max(s0)..j).find_map(|k| {
+                    self.ctx
+                        .mention_back(toks, k, s0)
+                        .filter(|m| matches!(m.kind, MentionKind::Group { .. }))
+                });
+                if let Some(mut m) = unnamed {
+                    self.extend_group(toks, &mut m, j);
+                    if m.last + 1 == j {
+                        return Some(m);
+                    }
+                }
+            }
             if matches!(
                 w.as_ref(),
                 "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
@@ -153,6 +168,11 @@ impl Reader<'_, '_> {
             return;
         };
         let p = m.last + 1;
+        // "A diplomat in Georgetown, who spoke on condition of anonymity, said": the phrase
+        // ends at the appositive.
+        let c = (p..c)
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .unwrap_or(c);
         if p + 1 >= c
             || c - p > 8
             || !matches!(
