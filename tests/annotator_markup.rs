@@ -660,3 +660,11 @@ fn unnamed_individuals_and_later_references() {
         "[[A Western diplomat in Lima|src]], who asked not to be named, [[said|cue]] [[the vote had been rushed|claim:a-western-diplomat-in-lima]]. [[According to the diplomat|cue]], [[the count was slow|claim:a-western-diplomat-in-lima]]. “[[Nobody was consulted|quote:diplomat]],” the [[diplomat|src]] [[added|cue]].",
     );
 }
+
+#[test]
+fn capitals_speak_for_states_before_a_quoted_directive() {
+    check(
+        "[[Beijing|src]], which has hosted two rounds of talks, [[called on|cue]] “[[all sides to return to the table.|quote:china]]”",
+    );
+    check("[[China|src]] [[urged|cue]] [[both sides to show restraint|claim:china]].");
+}

@@ -363,10 +363,18 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // A quotation may open the content: called on “all parties to …”.
+        let text = self.ctx.text;
+        let mut a = after;
+        while a < s1 && toks[a].punct(text).is_some_and(is_quote_mark) {
+            a += 1;
+        }
         // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
-        let k = (after + 1..s1.min(after + 12)).find(|&k| {
+        let k = (a + 1..s1.min(a + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
-                || (toks[k].kind == TokKind::Punct && self.punct(toks, k) != Some(','))
+                || (toks[k].kind == TokKind::Punct
+                    && self.punct(toks, k) != Some(',')
+                    && !toks[k].punct(text).is_some_and(is_quote_mark))
         })?;
         if toks[k].kind == TokKind::Punct {
             return None;
