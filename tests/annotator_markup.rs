@@ -668,3 +668,23 @@ fn capitals_speak_for_states_before_a_quoted_directive() {
     );
     check("[[China|src]] [[urged|cue]] [[both sides to show restraint|claim:china]].");
 }
+
+#[test]
+fn roles_opening_the_sentence_and_bare_titles_later() {
+    check(
+        "Norway’s Foreign Minister, [[Eira Dahl|src]], speaking in Oslo, [[said|cue]] [[the treaty was sound|claim:dahl]]. The [[minister|src]] [[also claimed|cue]] that [[the fleet had left|claim:dahl]].",
+    );
+    check(
+        "[[For Jan Brock of the Hamburg Institute|cue]], [[the balance has shifted|claim:brock]]. “[[Russia has lost the sea|quote:brock]],” the [[expert|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn owners_inside_a_subject_and_present_tense_clauses() {
+    check(
+        "The [[Northern Fleet Command|src]] of the People’s Navy [[said|cue]] [[the drill was routine|claim:northern-fleet-command]].",
+    );
+    check(
+        "Kremlin spokesman [[Ivan Belov|src]] [[said|cue]] [[Russia „[[respects the vote|quote:belov]]”|claim:belov]].",
+    );
+}

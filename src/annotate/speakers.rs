@@ -361,7 +361,23 @@ impl Table {
         let i = self
             .last_person
             .filter(|&i| matches(&self.entries[i]))
-            .or_else(|| self.entries.iter().rposition(matches))?;
+            .or_else(|| self.entries.iter().rposition(matches));
+        // "For Jan Brock of the Institute, … the expert said": a bare title with no match
+        // describes the last person named, when the text placed that person by an
+        // affiliation but gave no role yet.
+        let i = match i {
+            Some(i) => i,
+            None => {
+                let last = self.last_person.filter(|&i| {
+                    let s = &self.entries[i].speaker;
+                    bare && s.role.is_none()
+                        && s.affiliation.is_some()
+                        && s.kind == SpeakerKind::Person
+                })?;
+                self.entries[last].speaker.role = Some(folded.clone());
+                last
+            }
+        };
         let alias = role.trim_start_matches("the ").trim_start_matches("The ");
         if alias.split_whitespace().count() > 1 {
             self.entries[i].speaker.add_alias(alias);

@@ -137,6 +137,23 @@ impl Reader<'_, '_> {
                         b
                     }
                 });
+                // "the Command of the People's Liberation Army said": a mention owned by a
+                // name is inside the phrase of its owner.
+                let before = match before {
+                    Some(b) if toks[b].kind == TokKind::Possessive && b > s0 => self
+                        .ctx
+                        .mention_back(toks, b - 1, s0)
+                        .and_then(|o| o.first.checked_sub(1))
+                        .filter(|&p| p >= s0)
+                        .map(|p| {
+                            if self.is_word(toks, p, "the") && p > s0 {
+                                p - 1
+                            } else {
+                                p
+                            }
+                        }),
+                    b => b,
+                };
                 let in_pp = before.is_some_and(|b| {
                     toks[b].kind == TokKind::Word
                         && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
@@ -147,6 +164,17 @@ impl Reader<'_, '_> {
                 }
                 if let (MentionKind::Person { role, .. }, Some(r)) = (&mut m.kind, appositive_role)
                     && role.is_none()
+                {
+                    *role = Some(r);
+                }
+                // "Azerbaijan's Foreign Minister, Elnur Mammadli, speaking in Ankara, said": a
+                // role that opens the sentence before the name's comma.
+                if let MentionKind::Person { role, .. } = &mut m.kind
+                    && role.is_none()
+                    && m.first > s0 + 1
+                    && self.punct(toks, m.first - 1) == Some(',')
+                    && let Some((k, r, _)) = self.ctx.role_before(toks, m.first - 1, s0)
+                    && (k == s0 || (k == s0 + 1 && self.is_word(toks, s0, "the")))
                 {
                     *role = Some(r);
                 }

@@ -215,7 +215,9 @@ impl Reader<'_, '_> {
         }
         let before_subject = subject.first().checked_sub(1).filter(|&b| b >= s0);
         let as_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "as"));
-        let which_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "which"));
+        // "which The Telegraph calls …", "what India described as …"
+        let which_clause = before_subject
+            .is_some_and(|b| self.is_word(toks, b, "which") || self.is_word(toks, b, "what"));
 
         // "which The Telegraph calls NATO’s weakest flank"
         if which_clause && class.naming && next_word.is_some() {
@@ -490,6 +492,20 @@ impl Reader<'_, '_> {
             && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
             && matches!(toks[after].kind, TokKind::Word | TokKind::Number);
         let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
+        // "said Russia „respects the choice …”": a proper noun and a present-tense verb.
+        let present = (self.ctx.hit_covering(toks[after].start).is_some()
+            || self.ctx.is_name_word(toks[after]))
+            && (after + 1..s1.min(after + 3))
+                .find(|&k| toks[k].kind != TokKind::Punct)
+                .is_some_and(|k| {
+                    let v = toks[k].text(self.ctx.text);
+                    v.len() > 3
+                        && v.starts_with(|c: char| c.is_ascii_lowercase())
+                        && v.ends_with('s')
+                        && !v.ends_with("ss")
+                        && !v.ends_with("ous")
+                });
+        let pronoun = pronoun || present;
         let has_verb = pronoun
             || (after + 1..s1.min(after + 8)).any(|k| {
                 let kw = self.word(toks[k]);
