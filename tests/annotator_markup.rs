@@ -688,3 +688,22 @@ fn owners_inside_a_subject_and_present_tense_clauses() {
         "Kremlin spokesman [[Ivan Belov|src]] [[said|cue]] [[Russia „[[respects the vote|quote:belov]]”|claim:belov]].",
     );
 }
+
+#[test]
+fn clause_openers_after_the_verb() {
+    // A conjunction after a quotation starts a new clause with its own speaker.
+    check(
+        "[[Norway|src]] [[announced|cue]] that [[two frigates would sail “[[within days|quote:norway]]”|claim:norway]], and [[officials in Bergen|src]] [[said|cue]] [[a Danish ship was ready|claim:officials-in-bergen]].",
+    );
+    check(
+        "[[Diplomats|src]] [[said|cue]] privately that [[the vote left them few options|claim:diplomats]].",
+    );
+    check("[[Both militias|src]] [[claim|cue]] [[to act for the state|claim:militias]].");
+    check(
+        "The [[navy|src]] [[said|cue]] [[the drones flew for an hour before they fell into the sea|claim:navy]].",
+    );
+    // A capitalised word inside a name is not a verb.
+    check(
+        "The [[State Department|src]] [[said|cue]] [[it was watching the border|claim:united-states]].",
+    );
+}

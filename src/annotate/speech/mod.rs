@@ -254,7 +254,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None
             } else if raw.as_bytes()[0].is_ascii_lowercase() {
                 lex.verb_forms(raw)
-            } else if i > s0 && raw.is_ascii() {
+            } else if i > s0 && raw.is_ascii() && self.ctx.hit_covering(t.start).is_none() {
+                // ("The US State Department said": "State" is a name there, not a verb.)
                 self.ctx
                     .lowered
                     .get(t.start..t.end)

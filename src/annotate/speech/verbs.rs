@@ -10,6 +10,70 @@ use crate::annotate::mentions::PREPOSITIONS;
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
+/// Irregular past tenses that show a clause without "that" ("said the missiles flew …").
+const IRREGULAR_PAST: &[&str] = &[
+    "flew",
+    "fell",
+    "went",
+    "came",
+    "took",
+    "made",
+    "left",
+    "began",
+    "ran",
+    "gave",
+    "saw",
+    "knew",
+    "grew",
+    "rose",
+    "fought",
+    "struck",
+    "held",
+    "kept",
+    "led",
+    "met",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "won",
+    "shot",
+    "threw",
+    "drew",
+    "broke",
+    "brought",
+    "bought",
+    "caught",
+    "chose",
+    "drove",
+    "got",
+    "meant",
+    "sold",
+    "sought",
+    "sank",
+    "spoke",
+    "spread",
+    "stole",
+    "swore",
+    "taught",
+    "thought",
+    "understood",
+    "fled",
+    "found",
+    "felt",
+    "heard",
+    "built",
+    "became",
+    "hid",
+    "overran",
+    "withdrew",
+    "seized",
+    "told",
+    "wrote",
+    "said",
+];
+
 impl Reader<'_, '_> {
     /// A speech verb at token `i`.
     pub(super) fn verb(
@@ -188,6 +252,16 @@ impl Reader<'_, '_> {
                     || self.punct(toks, q + 1) == Some(',')
                     || q + 1 == b
             });
+            // `… “within weeks”, and diplomats said …`: a conjunction opens a clause of its
+            // own; the quotation belongs to the clause before.
+            let closing = closing.filter(|&q| {
+                !toks[q + 1..b].iter().any(|t| {
+                    matches!(
+                        self.word(*t).as_ref(),
+                        "and" | "but" | "while" | "whereas" | "as" | "because"
+                    )
+                })
+            });
             let continues = next_word.as_deref() == Some("that") || next_punct == Some(':');
             if let (Some(q), true, false) = (closing, class.speech, continues) {
                 let c_end = q + 1;
@@ -348,8 +422,13 @@ impl Reader<'_, '_> {
                         .and_then(|q| q.punct(text))
                         .is_some_and(is_quote_mark)
             });
+            // "said privately that", "warned repeatedly that"
+            let adverb = next_word
+                .as_deref()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && that == Some(after + 1));
             let opener_ok = matches!(form.lemma.as_str(), "tell" | "remind" | "assure")
                 || colon_quote
+                || adverb
                 || matches!(
                     next_word.as_deref(),
                     Some(
@@ -397,6 +476,25 @@ impl Reader<'_, '_> {
                 );
                 return Some(t + 1);
             }
+        }
+        // "Both groups claim to act on behalf of the state", "vowed to retake the town".
+        if matches!(
+            form.lemma.as_str(),
+            "claim" | "vow" | "pledge" | "promise" | "threaten"
+        ) && next_word.as_deref() == Some("to")
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word() && after + 1 < s1)
+        {
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Self::span(toks, after, s1),
+                clause_start,
+            );
+            return Some(after + 1);
         }
         // "told reporters the border was calm": the addressee (a mention of a few words)
         // belongs to the cue and the clause starts after it.
@@ -511,6 +609,7 @@ impl Reader<'_, '_> {
                 let kw = self.word(toks[k]);
                 (kw.len() > 4 && kw.ends_with("ed"))
                     || is_be(&kw)
+                    || IRREGULAR_PAST.contains(&kw.as_ref())
                     || matches!(
                         kw.as_ref(),
                         "will"
