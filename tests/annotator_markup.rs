@@ -707,3 +707,20 @@ fn clause_openers_after_the_verb() {
         "The [[State Department|src]] [[said|cue]] [[it was watching the border|claim:united-states]].",
     );
 }
+
+#[test]
+fn characterisations_and_coordinated_reports() {
+    check(
+        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] [[the drills as «[[a threat to peace|quote:lara]]»|claim:lara]] and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
+    );
+}
+
+#[test]
+fn it_refers_to_a_named_body_not_a_plural_group() {
+    check(
+        "[[Both groups|src]] [[claim|cue]] [[to act for the state|claim:groups]]. The 12th Brigade told a different story. In a statement, [[it|src]] [[accused|cue]] [[the rival unit of looting|claim:brigade]].",
+    );
+    check(
+        "The [[European Union mission in Kosovo|src]] [[said|cue]] [[it was concerned|claim:european-union-mission-in-kosovo]].",
+    );
+}

@@ -154,6 +154,18 @@ impl Table {
         Some(i)
     }
 
+    /// A collective named by a plural noun ("Both groups", "officials").
+    pub fn is_plural_group(&self, i: usize) -> bool {
+        self.entries.get(i).is_some_and(|e| {
+            e.speaker.kind == SpeakerKind::Group
+                && e.speaker
+                    .name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.ends_with('s'))
+        })
+    }
+
     pub fn mark_used(&mut self, i: usize) {
         if let Some(e) = self.entries.get_mut(i) {
             e.used = true;

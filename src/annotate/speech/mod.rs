@@ -167,9 +167,10 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut j = s0;
         while j < s1
             && j < s0 + 6
-            && toks[j].kind == TokKind::Word
+            && ((toks[j].kind == TokKind::Word
+                && toks[j].text(text).starts_with(char::is_uppercase))
+                || (toks[j].kind == TokKind::Number && j > s0))
             && !self.in_quote(toks[j].start)
-            && toks[j].text(text).starts_with(char::is_uppercase)
         {
             j += 1;
         }
@@ -191,7 +192,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .get(s0 + 1)
                     .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
         };
-        let plausible = !participle && (grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k])));
+        let plausible = !participle
+            && (grouped
+                || (s0..j).any(|k| {
+                    self.ctx.is_name_word(toks[k])
+                        || self
+                            .ctx
+                            .hit_covering(toks[k].start)
+                            .is_some_and(|h| h.kind == ProperKind::Organization)
+                }));
         if j > s0
             && plausible
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
@@ -210,6 +219,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 MentionKind::Group { name } => {
                     self.table.group(name, m.span.slice(text));
+                }
+                // "The 444th Brigade gave a different account. … it accused …": a named
+                // body that opens a sentence is what a later "it" refers to.
+                MentionKind::Organization {
+                    name,
+                    canonical,
+                    outlet,
+                    role,
+                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
+                    self.table
+                        .organization(name, canonical, *outlet, role.as_deref());
                 }
                 _ => {}
             }
@@ -362,7 +382,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                 };
                 (self.table.pronoun(female), None)
             }
-            MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
+            // "it" is one body, never a plural collective ("Both groups").
+            MentionKind::ThingPronoun
+                if self
+                    .table
+                    .last_collective
+                    .is_some_and(|i| !self.table.is_plural_group(i)) =>
+            {
                 (self.table.last_collective, None)
             }
             MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
@@ -386,7 +412,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                         None,
                     );
                 }
-                (self.table.last_collective, None)
+                let last = self.table.last_collective;
+                let singular = matches!(m.kind, MentionKind::ThingPronoun);
+                (
+                    last.filter(|&i| !(singular && self.table.is_plural_group(i))),
+                    None,
+                )
             }
             MentionKind::Organization {
                 name,

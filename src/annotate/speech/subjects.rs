@@ -192,10 +192,37 @@ impl Reader<'_, '_> {
     /// "officials in the capital", "a senior officer at the headquarters", "a spokeswoman for
     /// the foreign service". News names such speakers by the whole phrase.
     fn extend_group(&self, toks: &[Token], m: &mut Mention, c: usize) {
+        let p = m.last + 1;
+        // "The United Nations mission in Libya said": a body placed by a country or place.
+        if let MentionKind::Organization {
+            name, canonical, ..
+        } = &mut m.kind
+        {
+            let body = self.ctx.lex.is_body_noun(&self.word(toks[m.last]));
+            if body
+                && p + 1 < c
+                && matches!(self.word(toks[p]).as_ref(), "in" | "to" | "for")
+                && let Some(h) = self.ctx.hit_covering(toks[p + 1].start)
+                && matches!(
+                    h.kind,
+                    crate::annotate::lexicon::ProperKind::Country
+                        | crate::annotate::lexicon::ProperKind::Place
+                )
+                && h.span.end <= toks[c - 1].end
+            {
+                let tail = &self.ctx.text[m.span.end..h.span.end];
+                name.push_str(tail);
+                *canonical = name.clone();
+                m.span = crate::annotation::Span::new(m.span.start, h.span.end);
+                m.last = (p + 1..c)
+                    .rfind(|&k| toks[k].end <= h.span.end)
+                    .unwrap_or(p + 1);
+            }
+            return;
+        }
         let MentionKind::Group { name } = &mut m.kind else {
             return;
         };
-        let p = m.last + 1;
         // "A diplomat in Georgetown, who spoke on condition of anonymity, said": the phrase
         // ends at the appositive.
         let c = (p..c)

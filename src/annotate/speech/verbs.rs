@@ -520,7 +520,12 @@ impl Reader<'_, '_> {
             );
             return Some(after);
         }
+        // "described the movements as …" characterises; "described the situation" alone
+        // announces what follows.
+        let characterises = form.lemma != "describe"
+            || (after..s1.min(after + 7)).any(|k| self.is_word(toks, k, "as"));
         if class.object
+            && characterises
             && next_word
                 .as_deref()
                 .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
