@@ -724,3 +724,16 @@ fn it_refers_to_a_named_body_not_a_plural_group() {
         "The [[European Union mission in Kosovo|src]] [[said|cue]] [[it was concerned|claim:european-union-mission-in-kosovo]].",
     );
 }
+
+#[test]
+fn they_after_a_plural_collective_and_possessive_subjects() {
+    check(
+        "[[Western diplomats|src]] [[fear|cue]] that [[the UN-backed talks could fail|claim:western-diplomats]]. [[They|src]] [[say|cue]] [[the rivals have little interest in elections|claim:western-diplomats]].",
+    );
+    check(
+        "[[The rebels fired ten rockets at the base|claim:joint-staff]], Chad's [[Joint Staff|src]] [[said|cue]].",
+    );
+    check(
+        "The [[ministry|src]] [[urged|cue]] [[both sides to talk|claim:ministry]] and [[reaffirmed|cue]] that [[the treaty applies at sea|claim:ministry]].",
+    );
+}

@@ -394,6 +394,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
                 // A state or group just named ("… concern in Washington. They called on …").
                 let region = self.prev_sentence.map_or(m.span.start, |p| p.start)..m.span.start;
+                // "Western diplomats fear that …. They say …": the plural collective that just
+                // spoke comes before any state named in passing.
+                if matches!(m.kind, MentionKind::PluralPronoun)
+                    && let Some(i) = self
+                        .events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.cue.start >= region.start)
+                        .filter_map(|e| e.speaker)
+                        .find(|&i| self.table.is_plural_group(i))
+                {
+                    return (Some(i), None);
+                }
                 let upto = ctx.hits.partition_point(|h| h.span.start < region.end);
                 let hit = ctx.hits[..upto]
                     .iter()

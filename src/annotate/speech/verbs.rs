@@ -373,6 +373,13 @@ impl Reader<'_, '_> {
                 }
                 // "…, he said." The reported clause comes first.
                 let mut b = subject.first();
+                // "…, South Korea's Joint Chiefs of Staff said.": the owner opens the subject.
+                if b > s0 + 1
+                    && toks[b - 1].kind == TokKind::Possessive
+                    && let Some(o) = self.ctx.mention_back(toks, b - 2, s0)
+                {
+                    b = o.first;
+                }
                 if b > s0 && self.is_word(toks, b - 1, "the") {
                     b -= 1;
                 }
