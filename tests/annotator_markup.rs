@@ -737,3 +737,10 @@ fn they_after_a_plural_collective_and_possessive_subjects() {
         "The [[ministry|src]] [[urged|cue]] [[both sides to talk|claim:ministry]] and [[reaffirmed|cue]] that [[the treaty applies at sea|claim:ministry]].",
     );
 }
+
+#[test]
+fn which_clauses_have_their_own_speaker() {
+    check(
+        "[[Ida Berg|src]] [[notes|cue]] that [[migrants were pushed to the border in 2023|claim:berg]], which Oslo called “[[hybrid pressure.|quote:oslo]]”",
+    );
+}

@@ -231,7 +231,12 @@ impl Reader<'_, '_> {
                 f -= 1;
             }
             let mut c = f;
-            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "as" | "and" | "but") {
+            if f > s0
+                && matches!(
+                    self.word(toks[f - 1]).as_ref(),
+                    "as" | "and" | "but" | "which"
+                )
+            {
                 c = f - 1;
             }
             if c > s0 && self.punct(toks, c - 1) == Some(',') {
