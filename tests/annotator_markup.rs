@@ -744,3 +744,10 @@ fn which_clauses_have_their_own_speaker() {
         "[[Ida Berg|src]] [[notes|cue]] that [[migrants were pushed to the border in 2023|claim:berg]], which Oslo called “[[hybrid pressure.|quote:oslo]]”",
     );
 }
+
+#[test]
+fn collectives_placed_by_a_long_organization_name() {
+    check(
+        "[[Local monitors from the Baltic Society for Free and Fair Elections|src]] (BSFFE) [[said|cue]] [[they had logged 300 violations|claim:elections]].",
+    );
+}

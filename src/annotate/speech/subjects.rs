@@ -228,8 +228,17 @@ impl Reader<'_, '_> {
         let c = (p..c)
             .find(|&k| toks[k].kind == TokKind::Punct)
             .unwrap_or(c);
+        // A long organization name may close the phrase ("monitors from the International
+        // Society for Fair Elections and Democracy").
+        // The name starts right after the preposition or after "the".
+        let named_body = c > p + 1 && {
+            let name_start = toks[(p + 2).min(c - 1)].start;
+            self.ctx
+                .hit_covering(toks[c - 1].start)
+                .is_some_and(|h| h.span.end == toks[c - 1].end && h.span.start <= name_start)
+        };
         if p + 1 >= c
-            || c - p > 8
+            || (c - p > 8 && !(named_body && c - p <= 12))
             || !matches!(
                 self.word(toks[p]).as_ref(),
                 "in" | "at" | "from" | "for" | "of" | "with" | "inside" | "within"
