@@ -751,3 +751,10 @@ fn collectives_placed_by_a_long_organization_name() {
         "[[Local monitors from the Baltic Society for Free and Fair Elections|src]] (BSFFE) [[said|cue]] [[they had logged 300 violations|claim:elections]].",
     );
 }
+
+#[test]
+fn owned_roles_without_a_name_and_naming_verbs() {
+    check(
+        "The show aired a clip of [[Chile's foreign office spokesperson|src]], who [[called|cue]] the raid “[[an act of war|quote:chile-s-foreign-office-spokesperson]]”.",
+    );
+}

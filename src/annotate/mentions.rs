@@ -336,6 +336,13 @@ impl Ctx<'_> {
             if self.is_title_token(t) {
                 has_title |= self.is_title_head(t);
                 k -= 1;
+            } else if has_title
+                && t.kind == TokKind::Word
+                && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                && self.lex.is_body_noun(&self.lower(t))
+            {
+                // "foreign office spokesperson", "army chief": the body the role serves.
+                k -= 1;
             } else if t.kind == TokKind::Possessive {
                 k -= 1;
             } else if let Some(h) = self.hit_covering(t.start) {
@@ -350,8 +357,12 @@ impl Ctx<'_> {
                 break;
             }
         }
-        // "The paper’s columnist": the owner's possessive mark is not part of the role.
-        while k < end && toks[k].kind == TokKind::Possessive {
+        // "The paper’s columnist": the owner's possessive mark is not part of the role, nor
+        // is a connector of a title ("a clip of Pakistan's … spokesperson").
+        while k < end
+            && (toks[k].kind == TokKind::Possessive
+                || matches!(toks[k].text(self.text), "of" | "for" | "and" | "to"))
+        {
             k += 1;
         }
         if !has_title || k == end {

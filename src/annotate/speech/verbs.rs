@@ -313,6 +313,21 @@ impl Reader<'_, '_> {
             );
             return Some(end);
         }
+        // "X called the strikes “a blatant act of war”": the name given, in quotation marks.
+        if class.naming && !class.speech && form.rest.is_empty() {
+            let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
+            let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
+            let close = (open + 1..s1).find(|&k| mark(k))?;
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Self::span(toks, open, close + 1),
+                clause_start,
+            );
+            return Some(close + 1);
+        }
         if !class.speech && !class.directive && !class.written {
             return None;
         }
