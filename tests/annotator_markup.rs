@@ -758,3 +758,10 @@ fn owned_roles_without_a_name_and_naming_verbs() {
         "The show aired a clip of [[Chile's foreign office spokesperson|src]], who [[called|cue]] the raid “[[an act of war|quote:chile-s-foreign-office-spokesperson]]”.",
     );
 }
+
+#[test]
+fn documents_speak_for_their_issuer() {
+    check(
+        "From his cell, the former mayor [[Ivo Rask|src]] issued a statement through his lawyers [[calling on|cue]] [[voters to stay calm|claim:rask]].",
+    );
+}

@@ -155,8 +155,44 @@ impl Reader<'_, '_> {
 
         // Participles continue the subject of the sentence: ", warning that …".
         if form.participle {
+            // "issued a statement through his lawyers calling on …": a document speaks for
+            // the subject of the sentence.
+            let document = (i.saturating_sub(6).max(s0)..i).find(|&k| {
+                matches!(
+                    self.word(toks[k]).as_ref(),
+                    "statement" | "message" | "letter" | "communique" | "communiqué" | "post"
+                )
+            });
+            // The verb that issued the document has the speaker as its subject.
+            let issuer = document.and_then(|d| {
+                (d.saturating_sub(3).max(s0)..d)
+                    .find(|&k| {
+                        matches!(
+                            self.word(toks[k]).as_ref(),
+                            "issued" | "released" | "published" | "posted" | "sent" | "put"
+                        )
+                    })
+                    .and_then(|k| self.subject_before(toks, k, s0))
+            });
             if prev.is_none_or(|p| self.punct(toks, p) != Some(',')) {
-                return None;
+                let m = issuer?;
+                let content = if class.directive {
+                    self.directive_content(toks, after, s1)
+                } else if next_word.as_deref() == Some("that") && class.speech {
+                    Self::span(toks, after + 1, s1)
+                } else {
+                    None
+                }?;
+                let cue = Span::new(toks[i].start, toks[v_end].end);
+                self.push(
+                    toks,
+                    paragraph,
+                    cue,
+                    Some(&m),
+                    Some(content),
+                    toks[i - 1].start,
+                );
+                return Some(after);
             }
             let subject = self
                 .events
