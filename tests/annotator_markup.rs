@@ -711,7 +711,7 @@ fn clause_openers_after_the_verb() {
 #[test]
 fn characterisations_and_coordinated_reports() {
     check(
-        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] [[the drills as «[[a threat to peace|quote:lara]]»|claim:lara]] and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
+        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] the drills as «[[a threat to peace|quote:lara]]» and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
     );
 }
 
@@ -763,5 +763,12 @@ fn owned_roles_without_a_name_and_naming_verbs() {
 fn documents_speak_for_their_issuer() {
     check(
         "From his cell, the former mayor [[Ivo Rask|src]] issued a statement through his lawyers [[calling on|cue]] [[voters to stay calm|claim:rask]].",
+    );
+}
+
+#[test]
+fn the_first_conjunct_gives_the_subject() {
+    check(
+        "President [[Ana Lutz|src]], whose powers are largely ceremonial, went further and [[described|cue]] the vote as [[a „[[rigged|quote:lutz]]” election|claim:lutz]].",
     );
 }

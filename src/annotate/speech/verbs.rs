@@ -6,7 +6,7 @@
 use super::grammar::{is_aux, is_be, is_quote_mark};
 use super::{Event, Reader, Subj, trim_content};
 use crate::annotate::lexicon::VerbForm;
-use crate::annotate::mentions::PREPOSITIONS;
+use crate::annotate::mentions::{MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -256,7 +256,12 @@ impl Reader<'_, '_> {
                     pending_role,
                     first: c + 1,
                 },
-                None => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+                // "X, whose powers are ceremonial, went further and described …": the
+                // subject of the first verb of the coordination.
+                None => match conj.and_then(|c| self.subject_before(toks, c, s0)) {
+                    Some(m) if matches!(m.kind, MentionKind::Person { .. }) => Subj::Mention(m),
+                    _ => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+                },
             },
         };
         let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
@@ -599,7 +604,15 @@ impl Reader<'_, '_> {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
+            // "described the vote as a sham": the characterisation is the content.
+            let from = if form.lemma == "describe" {
+                (after..s1)
+                    .find(|&k| self.is_word(toks, k, "as"))
+                    .map_or(after, |k| k + 1)
+            } else {
+                after
+            };
+            let content = (words >= 3).then(|| Self::span(toks, from, s1)).flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
