@@ -772,3 +772,24 @@ fn the_first_conjunct_gives_the_subject() {
         "President [[Ana Lutz|src]], whose powers are largely ceremonial, went further and [[described|cue]] the vote as [[a „[[rigged|quote:lutz]]” election|claim:lutz]].",
     );
 }
+
+#[test]
+fn an_outlet_first_read_as_a_name_and_nato_spelled_nato() {
+    check(
+        "Borba leads with the strike. [[The paper|src]] [[reports|cue]] that [[the port was shut|claim:borba]]. [[Nato|src]] [[said|cue]] [[its ships were ready|claim:nato]].",
+    );
+}
+
+#[test]
+fn press_review_outlets_are_organizations() {
+    let text = "Borba leads with the strike. The paper reports that the port was shut.\n\nThe daily Vjesnik writes that the talks failed.";
+    let a = annotate(text, &Lexicon::builtin());
+    for id in ["borba", "vjesnik"] {
+        let s = a.speakers.iter().find(|s| s.id == id);
+        assert!(
+            s.is_some_and(|s| s.kind == dossier::SpeakerKind::Organization),
+            "{id} should be an organization: {:?}",
+            a.speakers
+        );
+    }
+}

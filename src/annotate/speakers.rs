@@ -275,7 +275,16 @@ impl Table {
         let found = found.or_else(|| self.entries.iter().position(short_of_outlet));
         let i = match found {
             Some(i) => {
-                self.entries[i].speaker.add_alias(name);
+                let e = &mut self.entries[i];
+                e.speaker.add_alias(name);
+                // A name first read as a person's ("Politis focuses on …") that turns out
+                // to publish is an outlet.
+                if outlet && e.speaker.kind == SpeakerKind::Person && e.speaker.role.is_none() {
+                    e.speaker.kind = SpeakerKind::Organization;
+                    if self.last_person == Some(i) {
+                        self.last_person = None;
+                    }
+                }
                 i
             }
             None => {
