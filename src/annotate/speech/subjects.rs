@@ -107,11 +107,19 @@ impl Reader<'_, '_> {
             // "quotes a senior official in Nicosia who says …": an unnamed speaker placed by
             // a short phrase, with the relative pronoun right after it.
             if w == "who" {
-                let unnamed = (j.saturating_sub(6).max(s0)..j).find_map(|k| {
-                    self.ctx
-                        .mention_back(toks, k, s0)
-                        .filter(|m| matches!(m.kind, MentionKind::Group { .. }))
-                });
+                // Only a title or a collective noun heads such a speaker: check that cheaply
+                // before parsing mentions ("who" is frequent).
+                let unnamed = (j.saturating_sub(6).max(s0)..j)
+                    .filter(|&k| {
+                        toks[k].is_word()
+                            && (self.ctx.is_title_head(toks[k])
+                                || self.ctx.lex.is_group_noun(&self.word(toks[k])))
+                    })
+                    .find_map(|k| {
+                        self.ctx
+                            .mention_back(toks, k, s0)
+                            .filter(|m| matches!(m.kind, MentionKind::Group { .. }))
+                    });
                 if let Some(mut m) = unnamed {
                     self.extend_group(toks, &mut m, j);
                     if m.last + 1 == j {
