@@ -559,7 +559,237 @@ fn transcript_labels_name_the_speaker() {
 fn ages_unnamed_officials_and_offices() {
     check("[[Hardy|src]], 61, [[said|cue]] [[the report was late|claim:hardy]].");
     check("[[A senior EU diplomat|src]] [[said|cue]] [[the bloc was divided|claim:diplomat]].");
+    check("“[[It is late|quote:a-chilean-envoy]],” [[said|cue]] [[a Chilean envoy|src]].");
     check(
         "[[Prime Minister Ana Sousa's office|src]] [[said|cue]] in a statement that [[she would travel to Rome|claim:office]].",
     );
+}
+
+#[test]
+fn org_prefixed_roles_name_the_person() {
+    check(
+        "Navy spokesman Captain [[Olaf Rennick|src]] [[said|cue]] [[the convoy had turned back|claim:olaf-rennick]].",
+    );
+    check(
+        "Kremlin spokesman [[Ivan Belov|src]] [[said|cue]] [[the talks were over|claim:ivan-belov]].",
+    );
+    check(
+        "Pentagon press secretary [[Rob Hale|src]] [[told reporters|cue]] [[no decision had been made|claim:rob-hale]].",
+    );
+    check(
+        "Hamas official [[Yusuf Darwish|src]] [[said|cue]] [[the offer was under review|claim:yusuf-darwish]].",
+    );
+}
+
+#[test]
+fn state_bodies_before_a_ranked_name() {
+    check(
+        "Junta spokesman Major General [[Tun Aye Lwin|src]] [[said|cue]] [[the port would be defended|claim:tun-aye-lwin]].",
+    );
+}
+
+#[test]
+fn possessive_role_appositives() {
+    // A name ending in "-ing" is no participle when it is capitalised.
+    check(
+        "The rebels hold the pass. Its spokesman, [[Khaing Lwin|src]], [[said|cue]] [[the road was closed|claim:khaing-lwin]].",
+    );
+    check(
+        "Her deputy, [[Mara Olsen|src]], [[said|cue]] [[the vote would go ahead|claim:mara-olsen]].",
+    );
+}
+
+#[test]
+fn for_a_role_and_name_with_the_article() {
+    check(
+        "[[For the Sahel researcher Ines Varga of the Lisbon Institute|cue]], [[the coup was about gold|claim:varga]]. “[[It always is|quote:varga]],” [[she|src]] [[says|cue]].",
+    );
+}
+
+#[test]
+fn pronouns_never_go_to_organizations() {
+    check(
+        "[[Lena Park|src]] [[said|cue]] [[the camp was full|claim:park]]. [[Some 300 families arrived|claim:red-crescent]], [[according to the Chadian Red Crescent|cue]]. “[[We need tents|quote:park]],” [[she|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn group_speakers_keep_the_whole_noun_phrase() {
+    check(
+        "[[Rights groups|src]] [[warn|cue]] that [[the fishermen are caught in the middle|claim:rights-groups]].",
+    );
+    check(
+        "[[The ferry sank near the harbour|claim:port-officials]], [[port officials|src]] [[said|cue]] on Tuesday.",
+    );
+    check(
+        "The [[ruling party|src]] [[said|cue]] [[the count was clean|claim:ruling-party]]. The [[harbour authority|src]] [[said|cue]] [[it hoped to reopen the quay by Friday|claim:harbour-authority]].",
+    );
+}
+
+#[test]
+fn press_review_outlets() {
+    // An unknown name that "writes" or "reports" is an outlet; "the paper" points back to
+    // the outlet that opens the paragraph.
+    check(
+        "“[[The harbour deal is a trap|quote:vjesnik]],” [[writes|cue]] [[Vjesnik|src]] in its editorial.",
+    );
+    check(
+        "[[Dnevnik|src]] [[reports|cue]] that [[the mayor will resign|claim:dnevnik]].\n\nBorba focuses on the strikers. [[The paper|src]] [[reports|cue]] that [[the port was shut on Friday|claim:borba]].",
+    );
+    check(
+        "The paper’s columnist [[Ivana Horvat|src]] [[predicts|cue]] a repeat: “[[They will all back down by June.|quote:ivana-horvat]]”",
+    );
+}
+
+#[test]
+fn outlets_named_after_places_and_described_dailies() {
+    check(
+        "[[Vijesti Montenegro|src]] [[reports|cue]] that [[the ferry strike is over|claim:vijesti-montenegro]]. “[[It was a costly week|quote:vijesti-montenegro]],” [[writes|cue]] [[Vijesti|src]] in an editorial.",
+    );
+    check(
+        "The Slovak daily Pravda Nova leads with the strike. [[The paper|src]] [[reminds its readers|cue]] that [[the last strike lasted a month|claim:pravda-nova]].",
+    );
+}
+
+#[test]
+fn unnamed_individuals_and_later_references() {
+    check(
+        "Dnevnik quotes [[a senior government official in Zagreb|src]] who [[says|cue]] [[the talks will resume|claim:a-senior-government-official-in-zagreb]]. The [[official|src]] [[told the paper|cue]]: “[[We are ready.|quote:official]]”",
+    );
+    check(
+        "[[A Western diplomat in Lima|src]], who asked not to be named, [[said|cue]] [[the vote had been rushed|claim:a-western-diplomat-in-lima]]. [[According to the diplomat|cue]], [[the count was slow|claim:a-western-diplomat-in-lima]]. “[[Nobody was consulted|quote:diplomat]],” the [[diplomat|src]] [[added|cue]].",
+    );
+}
+
+#[test]
+fn capitals_speak_for_states_before_a_quoted_directive() {
+    check(
+        "[[Beijing|src]], which has hosted two rounds of talks, [[called on|cue]] “[[all sides to return to the table.|quote:china]]”",
+    );
+    check("[[China|src]] [[urged|cue]] [[both sides to show restraint|claim:china]].");
+}
+
+#[test]
+fn roles_opening_the_sentence_and_bare_titles_later() {
+    check(
+        "Norway’s Foreign Minister, [[Eira Dahl|src]], speaking in Oslo, [[said|cue]] [[the treaty was sound|claim:dahl]]. The [[minister|src]] [[also claimed|cue]] that [[the fleet had left|claim:dahl]].",
+    );
+    check(
+        "[[For Jan Brock of the Hamburg Institute|cue]], [[the balance has shifted|claim:brock]]. “[[Russia has lost the sea|quote:brock]],” the [[expert|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn owners_inside_a_subject_and_present_tense_clauses() {
+    check(
+        "The [[Northern Fleet Command|src]] of the People’s Navy [[said|cue]] [[the drill was routine|claim:northern-fleet-command]].",
+    );
+    check(
+        "Kremlin spokesman [[Ivan Belov|src]] [[said|cue]] [[Russia „[[respects the vote|quote:belov]]”|claim:belov]].",
+    );
+}
+
+#[test]
+fn clause_openers_after_the_verb() {
+    // A conjunction after a quotation starts a new clause with its own speaker.
+    check(
+        "[[Norway|src]] [[announced|cue]] that [[two frigates would sail “[[within days|quote:norway]]”|claim:norway]], and [[officials in Bergen|src]] [[said|cue]] [[a Danish ship was ready|claim:officials-in-bergen]].",
+    );
+    check(
+        "[[Diplomats|src]] [[said|cue]] privately that [[the vote left them few options|claim:diplomats]].",
+    );
+    check("[[Both militias|src]] [[claim|cue]] [[to act for the state|claim:militias]].");
+    check(
+        "The [[navy|src]] [[said|cue]] [[the drones flew for an hour before they fell into the sea|claim:navy]].",
+    );
+    // A capitalised word inside a name is not a verb.
+    check(
+        "The [[State Department|src]] [[said|cue]] [[it was watching the border|claim:united-states]].",
+    );
+}
+
+#[test]
+fn characterisations_and_coordinated_reports() {
+    check(
+        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] the drills as «[[a threat to peace|quote:lara]]» and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
+    );
+}
+
+#[test]
+fn it_refers_to_a_named_body_not_a_plural_group() {
+    check(
+        "[[Both groups|src]] [[claim|cue]] [[to act for the state|claim:groups]]. The 12th Brigade told a different story. In a statement, [[it|src]] [[accused|cue]] [[the rival unit of looting|claim:brigade]].",
+    );
+    check(
+        "The [[European Union mission in Kosovo|src]] [[said|cue]] [[it was concerned|claim:european-union-mission-in-kosovo]].",
+    );
+}
+
+#[test]
+fn they_after_a_plural_collective_and_possessive_subjects() {
+    check(
+        "[[Western diplomats|src]] [[fear|cue]] that [[the UN-backed talks could fail|claim:western-diplomats]]. [[They|src]] [[say|cue]] [[the rivals have little interest in elections|claim:western-diplomats]].",
+    );
+    check(
+        "[[The rebels fired ten rockets at the base|claim:joint-staff]], Chad's [[Joint Staff|src]] [[said|cue]].",
+    );
+    check(
+        "The [[ministry|src]] [[urged|cue]] [[both sides to talk|claim:ministry]] and [[reaffirmed|cue]] that [[the treaty applies at sea|claim:ministry]].",
+    );
+}
+
+#[test]
+fn which_clauses_have_their_own_speaker() {
+    check(
+        "[[Ida Berg|src]] [[notes|cue]] that [[migrants were pushed to the border in 2023|claim:berg]], which Oslo called “[[hybrid pressure.|quote:oslo]]”",
+    );
+}
+
+#[test]
+fn collectives_placed_by_a_long_organization_name() {
+    check(
+        "[[Local monitors from the Baltic Society for Free and Fair Elections|src]] (BSFFE) [[said|cue]] [[they had logged 300 violations|claim:elections]].",
+    );
+}
+
+#[test]
+fn owned_roles_without_a_name_and_naming_verbs() {
+    check(
+        "The show aired a clip of [[Chile's foreign office spokesperson|src]], who [[called|cue]] the raid “[[an act of war|quote:chile-s-foreign-office-spokesperson]]”.",
+    );
+}
+
+#[test]
+fn documents_speak_for_their_issuer() {
+    check(
+        "From his cell, the former mayor [[Ivo Rask|src]] issued a statement through his lawyers [[calling on|cue]] [[voters to stay calm|claim:rask]].",
+    );
+}
+
+#[test]
+fn the_first_conjunct_gives_the_subject() {
+    check(
+        "President [[Ana Lutz|src]], whose powers are largely ceremonial, went further and [[described|cue]] the vote as [[a „[[rigged|quote:lutz]]” election|claim:lutz]].",
+    );
+}
+
+#[test]
+fn an_outlet_first_read_as_a_name_and_nato_spelled_nato() {
+    check(
+        "Borba leads with the strike. [[The paper|src]] [[reports|cue]] that [[the port was shut|claim:borba]]. [[Nato|src]] [[said|cue]] [[its ships were ready|claim:nato]].",
+    );
+}
+
+#[test]
+fn press_review_outlets_are_organizations() {
+    let text = "Borba leads with the strike. The paper reports that the port was shut.\n\nThe daily Vjesnik writes that the talks failed.";
+    let a = annotate(text, &Lexicon::builtin());
+    for id in ["borba", "vjesnik"] {
+        let s = a.speakers.iter().find(|s| s.id == id);
+        assert!(
+            s.is_some_and(|s| s.kind == dossier::SpeakerKind::Organization),
+            "{id} should be an organization: {:?}",
+            a.speakers
+        );
+    }
 }

@@ -355,9 +355,9 @@ fn annotator_generalizes_to_other_styles() -> Result<(), String> {
 }
 
 const DIRECT_FLOOR: f64 = 0.95;
-const CLAIMS_FLOOR: f64 = 0.88;
-const ATTRIBUTION_FLOOR: f64 = 0.83;
-const SPEAKERS_FLOOR: f64 = 0.81;
+const CLAIMS_FLOOR: f64 = 0.93;
+const ATTRIBUTION_FLOOR: f64 = 0.94;
+const SPEAKERS_FLOOR: f64 = 0.95;
 
 #[test]
 fn scorer_rules_match_the_python_scorer() {

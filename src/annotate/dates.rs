@@ -32,7 +32,7 @@ const MONTHS: &[&str] = &[
     "Dec",
 ];
 
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     // Every month starts with one of these capitals and has 3 to 9 letters: most
     // capitalised words are turned away before the list is compared.
     (3..=9).contains(&w.len())

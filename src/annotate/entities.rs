@@ -13,9 +13,16 @@ const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in"];
 /// Runs of capitalised words with an organization head word, as organization hits.
 pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
     let cap = |t: &Token| t.kind == TokKind::Word && t.text(text).starts_with(char::is_uppercase);
+    // "444th Brigade", "3rd Division": an ordinal opens a unit's name.
+    let ordinal = |t: &Token| {
+        let w = t.text(text);
+        w.len() > 2
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+    };
     let mut i = 0;
     while i < toks.len() {
-        if !cap(&toks[i])
+        if !(cap(&toks[i]) || (ordinal(&toks[i]) && toks.get(i + 1).is_some_and(cap)))
             || matches!(
                 toks[i].text(text),
                 "The" | "A" | "An" | "In" | "For" | "On" | "At"

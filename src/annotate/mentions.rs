@@ -284,7 +284,7 @@ impl Ctx<'_> {
 
     /// Whether token `t` is a title word or a title modifier ("secretary", "former"); hyphenated
     /// words count when all parts are ("Secretary-General").
-    fn is_title_token(&self, t: Token) -> bool {
+    pub(crate) fn is_title_token(&self, t: Token) -> bool {
         t.kind == TokKind::Word && {
             let raw = t.text(self.text);
             if raw.is_ascii() {
@@ -336,6 +336,13 @@ impl Ctx<'_> {
             if self.is_title_token(t) {
                 has_title |= self.is_title_head(t);
                 k -= 1;
+            } else if has_title
+                && t.kind == TokKind::Word
+                && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                && self.lex.is_body_noun(&self.lower(t))
+            {
+                // "foreign office spokesperson", "army chief": the body the role serves.
+                k -= 1;
             } else if t.kind == TokKind::Possessive {
                 k -= 1;
             } else if let Some(h) = self.hit_covering(t.start) {
@@ -349,6 +356,14 @@ impl Ctx<'_> {
             } else {
                 break;
             }
+        }
+        // "The paper’s columnist": the owner's possessive mark is not part of the role, nor
+        // is a connector of a title ("a clip of Pakistan's … spokesperson").
+        while k < end
+            && (toks[k].kind == TokKind::Possessive
+                || matches!(toks[k].text(self.text), "of" | "for" | "and" | "to"))
+        {
+            k += 1;
         }
         if !has_title || k == end {
             return None;
@@ -489,11 +504,18 @@ impl Ctx<'_> {
         // "One diplomat", "a senior official", "another analyst": an unnamed person.
         if self.is_title_head(t) && j > floor {
             let mut k = j;
-            // "a senior EU diplomat": modifiers and proper nouns before the title.
+            // "a senior EU diplomat", "a senior government official", "A Western diplomat":
+            // modifiers, proper nouns and bodies before the title.
             while k > floor
                 && j - k < 4
                 && (self.is_title_token(toks[k - 1])
-                    || self.hit_covering(toks[k - 1].start).is_some())
+                    || self.hit_covering(toks[k - 1].start).is_some()
+                    || self.lex.is_body_noun(&self.lower(toks[k - 1]))
+                    || self.is_name_word(toks[k - 1])
+                    || matches!(
+                        toks[k - 1].text(text),
+                        "Western" | "Eastern" | "Northern" | "Southern" | "foreign" | "local"
+                    ))
             {
                 k -= 1;
             }

@@ -154,6 +154,18 @@ impl Table {
         Some(i)
     }
 
+    /// A collective named by a plural noun ("Both groups", "officials").
+    pub fn is_plural_group(&self, i: usize) -> bool {
+        self.entries.get(i).is_some_and(|e| {
+            e.speaker.kind == SpeakerKind::Group
+                && e.speaker
+                    .name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.ends_with('s'))
+        })
+    }
+
     pub fn mark_used(&mut self, i: usize) {
         if let Some(e) = self.entries.get_mut(i) {
             e.used = true;
@@ -251,9 +263,28 @@ impl Table {
                 .trim_start_matches("The ")
                 .trim_start_matches("the "),
         );
-        let i = match self.entries.iter().position(|e| e.key == key) {
+        // An outlet's short name ("Kathimerini" after "Kathimerini Cyprus").
+        let short_of_outlet = |e: &Entry| {
+            outlet
+                && e.speaker.kind == SpeakerKind::Organization
+                && e.key.len() > key.len()
+                && e.key.starts_with(key.as_str())
+                && e.key.as_bytes()[key.len()] == b' '
+        };
+        let found = self.entries.iter().position(|e| e.key == key);
+        let found = found.or_else(|| self.entries.iter().position(short_of_outlet));
+        let i = match found {
             Some(i) => {
-                self.entries[i].speaker.add_alias(name);
+                let e = &mut self.entries[i];
+                e.speaker.add_alias(name);
+                // A name first read as a person's ("Politis focuses on …") that turns out
+                // to publish is an outlet.
+                if outlet && e.speaker.kind == SpeakerKind::Person && e.speaker.role.is_none() {
+                    e.speaker.kind = SpeakerKind::Organization;
+                    if self.last_person == Some(i) {
+                        self.last_person = None;
+                    }
+                }
                 i
             }
             None => {
@@ -330,19 +361,44 @@ impl Table {
                     || (bare && r.split([' ', '-']).any(|w| w == head))
             }),
             SpeakerKind::Group => {
-                bare && e.speaker.aliases.iter().any(|a| {
-                    let a = fold(a);
-                    let mut words = a.split_whitespace();
-                    matches!(words.next(), Some("a" | "an" | "one" | "another"))
-                        && last_word(&a) == head
-                })
+                bare && std::iter::once(&e.speaker.name)
+                    .chain(e.speaker.aliases.iter())
+                    .any(|a| {
+                        let a = fold(a);
+                        let mut words = a.split_whitespace();
+                        // The title is the last word before a placing phrase ("a senior official
+                        // in Nicosia" → "official").
+                        let placed = GROUP_PLACERS
+                            .iter()
+                            .filter_map(|p| a.find(p))
+                            .min()
+                            .map_or(a.as_str(), |k| &a[..k]);
+                        matches!(words.next(), Some("a" | "an" | "one" | "another"))
+                            && last_word(placed) == head
+                    })
             }
             SpeakerKind::Organization => false,
         };
         let i = self
             .last_person
             .filter(|&i| matches(&self.entries[i]))
-            .or_else(|| self.entries.iter().rposition(matches))?;
+            .or_else(|| self.entries.iter().rposition(matches));
+        // "For Jan Brock of the Institute, … the expert said": a bare title with no match
+        // describes the last person named, when the text placed that person by an
+        // affiliation but gave no role yet.
+        let i = match i {
+            Some(i) => i,
+            None => {
+                let last = self.last_person.filter(|&i| {
+                    let s = &self.entries[i].speaker;
+                    bare && s.role.is_none()
+                        && s.affiliation.is_some()
+                        && s.kind == SpeakerKind::Person
+                })?;
+                self.entries[last].speaker.role = Some(folded.clone());
+                last
+            }
+        };
         let alias = role.trim_start_matches("the ").trim_start_matches("The ");
         if alias.split_whitespace().count() > 1 {
             self.entries[i].speaker.add_alias(alias);

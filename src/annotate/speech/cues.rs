@@ -29,9 +29,19 @@ impl Reader<'_, '_> {
             return None;
         }
         let after = v_end + 1;
-        let end = (after..s1)
+        let mut end = (after..s1)
             .find(|&k| toks[k].kind == TokKind::Punct)
             .unwrap_or(s1);
+        // `"…," writes Kathimerini in an editorial.`: the name ends before a prepositional
+        // phrase.
+        if let Some(pp) = (after + 1..end).find(|&k| {
+            matches!(
+                self.word(toks[k]).as_ref(),
+                "in" | "on" | "at" | "during" | "after"
+            )
+        }) {
+            end = pp;
+        }
         if end <= after {
             return None;
         }
@@ -132,12 +142,25 @@ impl Reader<'_, '_> {
         s1: usize,
         i: usize,
     ) -> Option<usize> {
-        let mut comma = (i + 1..s1.min(i + 14)).find(|&k| self.punct(toks, k) == Some(','))?;
+        let mut comma = (i + 1..s1.min(i + 20)).find(|&k| self.punct(toks, k) == Some(','))?;
+        // "For the Libya researcher Ana Lind, …": a role before the name, with "the".
+        let lead = if self.is_word(toks, i + 1, "the") {
+            i + 2
+        } else {
+            i + 1
+        };
         // "For Ana Lind of the Baltic Institute, …": the mention ends before its affiliation.
         let mut m_end = comma - 1;
-        if let Some(p) = (i + 2..comma)
+        if let Some(p) = (lead + 1..comma)
             .find(|&k| matches!(self.word(toks[k]).as_ref(), "of" | "at" | "from"))
-            .filter(|&p| toks[i + 1..p].iter().all(|t| self.ctx.is_name_word(*t)))
+            .filter(|&p| {
+                self.ctx.is_name_word(toks[p - 1])
+                    && toks[lead..p].iter().all(|t| {
+                        self.ctx.is_name_word(*t)
+                            || self.ctx.is_title_token(*t)
+                            || self.ctx.hit_covering(t.start).is_some()
+                    })
+            })
         {
             m_end = p - 1;
         } else if comma > i + 6 {
@@ -157,7 +180,9 @@ impl Reader<'_, '_> {
         {
             comma = next;
         }
-        if m.first != i + 1
+        let starts_here =
+            m.first == i + 1 || (m.first == lead && matches!(m.kind, MentionKind::Person { .. }));
+        if !starts_here
             || !matches!(
                 m.kind,
                 MentionKind::Group { .. } | MentionKind::Person { .. } | MentionKind::PersonPronoun
@@ -338,10 +363,18 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // A quotation may open the content: called on “all parties to …”.
+        let text = self.ctx.text;
+        let mut a = after;
+        while a < s1 && toks[a].punct(text).is_some_and(is_quote_mark) {
+            a += 1;
+        }
         // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
-        let k = (after + 1..s1.min(after + 12)).find(|&k| {
+        let k = (a + 1..s1.min(a + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
-                || (toks[k].kind == TokKind::Punct && self.punct(toks, k) != Some(','))
+                || (toks[k].kind == TokKind::Punct
+                    && self.punct(toks, k) != Some(',')
+                    && !toks[k].punct(text).is_some_and(is_quote_mark))
         })?;
         if toks[k].kind == TokKind::Punct {
             return None;

@@ -10,9 +10,11 @@
 //! reported content. Events whose content is a direct quote attribute that quote instead of
 //! making a claim.
 
+mod clauses;
 mod content;
 mod cues;
 mod grammar;
+mod outlets;
 mod subjects;
 mod verbs;
 
@@ -167,9 +169,10 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut j = s0;
         while j < s1
             && j < s0 + 6
-            && toks[j].kind == TokKind::Word
+            && ((toks[j].kind == TokKind::Word
+                && toks[j].text(text).starts_with(char::is_uppercase))
+                || (toks[j].kind == TokKind::Number && j > s0))
             && !self.in_quote(toks[j].start)
-            && toks[j].text(text).starts_with(char::is_uppercase)
         {
             j += 1;
         }
@@ -191,7 +194,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .get(s0 + 1)
                     .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
         };
-        let plausible = !participle && (grouped || (s0..j).any(|k| self.ctx.is_name_word(toks[k])));
+        let plausible = !participle
+            && (grouped
+                || (s0..j).any(|k| {
+                    self.ctx.is_name_word(toks[k])
+                        || self
+                            .ctx
+                            .hit_covering(toks[k].start)
+                            .is_some_and(|h| h.kind == ProperKind::Organization)
+                }));
         if j > s0
             && plausible
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
@@ -210,6 +221,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 MentionKind::Group { name } => {
                     self.table.group(name, m.span.slice(text));
+                }
+                // "The 444th Brigade gave a different account. … it accused …": a named
+                // body that opens a sentence is what a later "it" refers to.
+                MentionKind::Organization {
+                    name,
+                    canonical,
+                    outlet,
+                    role,
+                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
+                    self.table
+                        .organization(name, canonical, *outlet, role.as_deref());
                 }
                 _ => {}
             }
@@ -254,7 +276,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None
             } else if raw.as_bytes()[0].is_ascii_lowercase() {
                 lex.verb_forms(raw)
-            } else if i > s0 && raw.is_ascii() {
+            } else if i > s0 && raw.is_ascii() && self.ctx.hit_covering(t.start).is_none() {
+                // ("The US State Department said": "State" is a name there, not a verb.)
                 self.ctx
                     .lowered
                     .get(t.start..t.end)
@@ -361,12 +384,31 @@ impl<'c, 'a> Reader<'c, 'a> {
                 };
                 (self.table.pronoun(female), None)
             }
-            MentionKind::ThingPronoun if self.table.last_collective.is_some() => {
+            // "it" is one body, never a plural collective ("Both groups").
+            MentionKind::ThingPronoun
+                if self
+                    .table
+                    .last_collective
+                    .is_some_and(|i| !self.table.is_plural_group(i)) =>
+            {
                 (self.table.last_collective, None)
             }
             MentionKind::PluralPronoun | MentionKind::ThingPronoun => {
                 // A state or group just named ("… concern in Washington. They called on …").
                 let region = self.prev_sentence.map_or(m.span.start, |p| p.start)..m.span.start;
+                // "Western diplomats fear that …. They say …": the plural collective that just
+                // spoke comes before any state named in passing.
+                if matches!(m.kind, MentionKind::PluralPronoun)
+                    && let Some(i) = self
+                        .events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.cue.start >= region.start)
+                        .filter_map(|e| e.speaker)
+                        .find(|&i| self.table.is_plural_group(i))
+                {
+                    return (Some(i), None);
+                }
                 let upto = ctx.hits.partition_point(|h| h.span.start < region.end);
                 let hit = ctx.hits[..upto]
                     .iter()
@@ -385,7 +427,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                         None,
                     );
                 }
-                (self.table.last_collective, None)
+                let last = self.table.last_collective;
+                let singular = matches!(m.kind, MentionKind::ThingPronoun);
+                (
+                    last.filter(|&i| !(singular && self.table.is_plural_group(i))),
+                    None,
+                )
             }
             MentionKind::Organization {
                 name,
@@ -404,7 +451,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                 (Some(self.table.group(name, surface)), None)
             }
             MentionKind::OutletReference => {
-                let i = self.table.last_outlet;
+                // Press reviews open a paragraph with the outlet ("Politis focuses on …. The
+                // paper reports …"): that name is the outlet the reference points back to.
+                let i = match self.paragraph_lead_name(toks, m.first) {
+                    Some(name) => Some(self.table.organization(&name, &name, true, None)),
+                    None => self.table.last_outlet,
+                };
                 if let Some(i) = i {
                     self.table.add_alias(i, m.span.slice(text));
                 }
@@ -461,6 +513,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         content: Option<Span>,
         clause_start: usize,
     ) {
+        let outlet = subject.and_then(|m| self.as_outlet(toks, cue, m));
+        let subject = outlet.as_ref().or(subject);
         let (speaker, pending_role) = match subject {
             Some(m) => self.resolve(toks, m),
             None => (None, None),

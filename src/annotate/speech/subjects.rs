@@ -31,7 +31,11 @@ impl Reader<'_, '_> {
                         if matches!(
                             first.as_ref(),
                             "who" | "which" | "whose" | "where" | "a" | "an"
-                        ) || (first.ends_with("ing") && first.len() > 5)
+                        ) || (first.ends_with("ing")
+                            && first.len() > 5
+                            && toks[seg_start]
+                                .text(text)
+                                .starts_with(|c: char| c.is_lowercase()))
                             || (first == "the"
                                 && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
                         {
@@ -100,6 +104,29 @@ impl Reader<'_, '_> {
             if w == "who" && j > s0 + 1 && self.punct(toks, j - 1) == Some(',') {
                 return self.ctx.mention_back(toks, j - 2, s0);
             }
+            // "quotes a senior official in Nicosia who says …": an unnamed speaker placed by
+            // a short phrase, with the relative pronoun right after it.
+            if w == "who" {
+                // Only a title or a collective noun heads such a speaker: check that cheaply
+                // before parsing mentions ("who" is frequent).
+                let unnamed = (j.saturating_sub(6).max(s0)..j)
+                    .filter(|&k| {
+                        toks[k].is_word()
+                            && (self.ctx.is_title_head(toks[k])
+                                || self.ctx.lex.is_group_noun(&self.word(toks[k])))
+                    })
+                    .find_map(|k| {
+                        self.ctx
+                            .mention_back(toks, k, s0)
+                            .filter(|m| matches!(m.kind, MentionKind::Group { .. }))
+                    });
+                if let Some(mut m) = unnamed {
+                    self.extend_group(toks, &mut m, j);
+                    if m.last + 1 == j {
+                        return Some(m);
+                    }
+                }
+            }
             if matches!(
                 w.as_ref(),
                 "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
@@ -118,6 +145,23 @@ impl Reader<'_, '_> {
                         b
                     }
                 });
+                // "the Command of the People's Liberation Army said": a mention owned by a
+                // name is inside the phrase of its owner.
+                let before = match before {
+                    Some(b) if toks[b].kind == TokKind::Possessive && b > s0 => self
+                        .ctx
+                        .mention_back(toks, b - 1, s0)
+                        .and_then(|o| o.first.checked_sub(1))
+                        .filter(|&p| p >= s0)
+                        .map(|p| {
+                            if self.is_word(toks, p, "the") && p > s0 {
+                                p - 1
+                            } else {
+                                p
+                            }
+                        }),
+                    b => b,
+                };
                 let in_pp = before.is_some_and(|b| {
                     toks[b].kind == TokKind::Word
                         && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
@@ -128,6 +172,17 @@ impl Reader<'_, '_> {
                 }
                 if let (MentionKind::Person { role, .. }, Some(r)) = (&mut m.kind, appositive_role)
                     && role.is_none()
+                {
+                    *role = Some(r);
+                }
+                // "Azerbaijan's Foreign Minister, Elnur Mammadli, speaking in Ankara, said": a
+                // role that opens the sentence before the name's comma.
+                if let MentionKind::Person { role, .. } = &mut m.kind
+                    && role.is_none()
+                    && m.first > s0 + 1
+                    && self.punct(toks, m.first - 1) == Some(',')
+                    && let Some((k, r, _)) = self.ctx.role_before(toks, m.first - 1, s0)
+                    && (k == s0 || (k == s0 + 1 && self.is_word(toks, s0, "the")))
                 {
                     *role = Some(r);
                 }
@@ -145,12 +200,53 @@ impl Reader<'_, '_> {
     /// "officials in the capital", "a senior officer at the headquarters", "a spokeswoman for
     /// the foreign service". News names such speakers by the whole phrase.
     fn extend_group(&self, toks: &[Token], m: &mut Mention, c: usize) {
+        let p = m.last + 1;
+        // "The United Nations mission in Libya said": a body placed by a country or place.
+        if let MentionKind::Organization {
+            name, canonical, ..
+        } = &mut m.kind
+        {
+            let body = self.ctx.lex.is_body_noun(&self.word(toks[m.last]));
+            if body
+                && p + 1 < c
+                && matches!(self.word(toks[p]).as_ref(), "in" | "to" | "for")
+                && let Some(h) = self.ctx.hit_covering(toks[p + 1].start)
+                && matches!(
+                    h.kind,
+                    crate::annotate::lexicon::ProperKind::Country
+                        | crate::annotate::lexicon::ProperKind::Place
+                )
+                && h.span.end <= toks[c - 1].end
+            {
+                let tail = &self.ctx.text[m.span.end..h.span.end];
+                name.push_str(tail);
+                *canonical = name.clone();
+                m.span = crate::annotation::Span::new(m.span.start, h.span.end);
+                m.last = (p + 1..c)
+                    .rfind(|&k| toks[k].end <= h.span.end)
+                    .unwrap_or(p + 1);
+            }
+            return;
+        }
         let MentionKind::Group { name } = &mut m.kind else {
             return;
         };
-        let p = m.last + 1;
+        // "A diplomat in Georgetown, who spoke on condition of anonymity, said": the phrase
+        // ends at the appositive.
+        let c = (p..c)
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .unwrap_or(c);
+        // A long organization name may close the phrase ("monitors from the International
+        // Society for Fair Elections and Democracy").
+        // The name starts right after the preposition or after "the".
+        let named_body = c > p + 1 && {
+            let name_start = toks[(p + 2).min(c - 1)].start;
+            self.ctx
+                .hit_covering(toks[c - 1].start)
+                .is_some_and(|h| h.span.end == toks[c - 1].end && h.span.start <= name_start)
+        };
         if p + 1 >= c
-            || c - p > 8
+            || (c - p > 8 && !(named_body && c - p <= 12))
             || !matches!(
                 self.word(toks[p]).as_ref(),
                 "in" | "at" | "from" | "for" | "of" | "with" | "inside" | "within"

@@ -6,7 +6,7 @@
 use super::grammar::{is_aux, is_be, is_quote_mark};
 use super::{Event, Reader, Subj, trim_content};
 use crate::annotate::lexicon::VerbForm;
-use crate::annotate::mentions::PREPOSITIONS;
+use crate::annotate::mentions::{MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -91,8 +91,44 @@ impl Reader<'_, '_> {
 
         // Participles continue the subject of the sentence: ", warning that …".
         if form.participle {
+            // "issued a statement through his lawyers calling on …": a document speaks for
+            // the subject of the sentence.
+            let document = (i.saturating_sub(6).max(s0)..i).find(|&k| {
+                matches!(
+                    self.word(toks[k]).as_ref(),
+                    "statement" | "message" | "letter" | "communique" | "communiqué" | "post"
+                )
+            });
+            // The verb that issued the document has the speaker as its subject.
+            let issuer = document.and_then(|d| {
+                (d.saturating_sub(3).max(s0)..d)
+                    .find(|&k| {
+                        matches!(
+                            self.word(toks[k]).as_ref(),
+                            "issued" | "released" | "published" | "posted" | "sent" | "put"
+                        )
+                    })
+                    .and_then(|k| self.subject_before(toks, k, s0))
+            });
             if prev.is_none_or(|p| self.punct(toks, p) != Some(',')) {
-                return None;
+                let m = issuer?;
+                let content = if class.directive {
+                    self.directive_content(toks, after, s1)
+                } else if next_word.as_deref() == Some("that") && class.speech {
+                    Self::span(toks, after + 1, s1)
+                } else {
+                    None
+                }?;
+                let cue = Span::new(toks[i].start, toks[v_end].end);
+                self.push(
+                    toks,
+                    paragraph,
+                    cue,
+                    Some(&m),
+                    Some(content),
+                    toks[i - 1].start,
+                );
+                return Some(after);
             }
             let subject = self
                 .events
@@ -156,7 +192,12 @@ impl Reader<'_, '_> {
                     pending_role,
                     first: c + 1,
                 },
-                None => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+                // "X, whose powers are ceremonial, went further and described …": the
+                // subject of the first verb of the coordination.
+                None => match conj.and_then(|c| self.subject_before(toks, c, s0)) {
+                    Some(m) if matches!(m.kind, MentionKind::Person { .. }) => Subj::Mention(m),
+                    _ => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
+                },
             },
         };
         let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
@@ -167,7 +208,12 @@ impl Reader<'_, '_> {
                 f -= 1;
             }
             let mut c = f;
-            if f > s0 && matches!(self.word(toks[f - 1]).as_ref(), "as" | "and" | "but") {
+            if f > s0
+                && matches!(
+                    self.word(toks[f - 1]).as_ref(),
+                    "as" | "and" | "but" | "which"
+                )
+            {
                 c = f - 1;
             }
             if c > s0 && self.punct(toks, c - 1) == Some(',') {
@@ -187,6 +233,16 @@ impl Reader<'_, '_> {
                 (q > s0 && matches!(self.punct(toks, q - 1), Some(',' | '.' | '?' | '!')))
                     || self.punct(toks, q + 1) == Some(',')
                     || q + 1 == b
+            });
+            // `… “within weeks”, and diplomats said …`: a conjunction opens a clause of its
+            // own; the quotation belongs to the clause before.
+            let closing = closing.filter(|&q| {
+                !toks[q + 1..b].iter().any(|t| {
+                    matches!(
+                        self.word(*t).as_ref(),
+                        "and" | "but" | "while" | "whereas" | "as" | "because"
+                    )
+                })
             });
             let continues = next_word.as_deref() == Some("that") || next_punct == Some(':');
             if let (Some(q), true, false) = (closing, class.speech, continues) {
@@ -215,7 +271,9 @@ impl Reader<'_, '_> {
         }
         let before_subject = subject.first().checked_sub(1).filter(|&b| b >= s0);
         let as_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "as"));
-        let which_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "which"));
+        // "which The Telegraph calls …", "what India described as …"
+        let which_clause = before_subject
+            .is_some_and(|b| self.is_word(toks, b, "which") || self.is_word(toks, b, "what"));
 
         // "which The Telegraph calls NATO’s weakest flank"
         if which_clause && class.naming && next_word.is_some() {
@@ -231,6 +289,21 @@ impl Reader<'_, '_> {
                 clause_start,
             );
             return Some(end);
+        }
+        // "X called the strikes “a blatant act of war”": the name given, in quotation marks.
+        if class.naming && !class.speech && form.rest.is_empty() {
+            let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
+            let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
+            let close = (open + 1..s1).find(|&k| mark(k))?;
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Self::span(toks, open, close + 1),
+                clause_start,
+            );
+            return Some(close + 1);
         }
         if !class.speech && !class.directive && !class.written {
             return None;
@@ -249,7 +322,17 @@ impl Reader<'_, '_> {
             return Some(after + 2);
         }
 
-        match (next_word.as_deref(), next_punct) {
+        // "…, health officials said on Monday.": a short time or circumstance phrase may
+        // sit between the verb and the end of the clause.
+        let tail = next_punct
+            .is_none()
+            .then(|| self.circumstance_end(toks, after, s1))
+            .flatten();
+        let (after, next_punct) = match tail {
+            Some(t) => (t, self.punct(toks, t)),
+            None => (after, next_punct),
+        };
+        match (next_word.as_deref().filter(|_| tail.is_none()), next_punct) {
             (Some("that"), _) if class.speech => {
                 self.push_subj(
                     toks,
@@ -287,6 +370,13 @@ impl Reader<'_, '_> {
                 }
                 // "…, he said." The reported clause comes first.
                 let mut b = subject.first();
+                // "…, South Korea's Joint Chiefs of Staff said.": the owner opens the subject.
+                if b > s0 + 1
+                    && toks[b - 1].kind == TokKind::Possessive
+                    && let Some(o) = self.ctx.mention_back(toks, b - 2, s0)
+                {
+                    b = o.first;
+                }
                 if b > s0 && self.is_word(toks, b - 1, "the") {
                     b -= 1;
                 }
@@ -328,7 +418,21 @@ impl Reader<'_, '_> {
             // Between the verb and "that" only an addressee ("told the Telegraph") or a
             // circumstance ("said in a statement", "said on Tuesday"); otherwise the "that"
             // is a relative pronoun ("advocates for a resolution that …").
-            let opener_ok = form.lemma == "tell"
+            // "predicts a repeat: “…”": a short object before a colon and a quotation.
+            let colon_quote = that.is_some_and(|t| {
+                self.punct(toks, t) == Some(':')
+                    && toks
+                        .get(t + 1)
+                        .and_then(|q| q.punct(text))
+                        .is_some_and(is_quote_mark)
+            });
+            // "said privately that", "warned repeatedly that"
+            let adverb = next_word
+                .as_deref()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && that == Some(after + 1));
+            let opener_ok = matches!(form.lemma.as_str(), "tell" | "remind" | "assure")
+                || colon_quote
+                || adverb
                 || matches!(
                     next_word.as_deref(),
                     Some(
@@ -361,7 +465,7 @@ impl Reader<'_, '_> {
                     })
                 });
             if let (Some(t), true) = (that, clean) {
-                let cue = if form.lemma == "tell" {
+                let cue = if matches!(form.lemma.as_str(), "tell" | "remind" | "assure") {
                     Span::new(toks[cue_start].start, toks[t - 1].end)
                 } else {
                     cue_only
@@ -377,6 +481,36 @@ impl Reader<'_, '_> {
                 return Some(t + 1);
             }
         }
+        // "Both groups claim to act on behalf of the state", "vowed to retake the town".
+        if matches!(
+            form.lemma.as_str(),
+            "claim" | "vow" | "pledge" | "promise" | "threaten"
+        ) && next_word.as_deref() == Some("to")
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_word() && after + 1 < s1)
+        {
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Self::span(toks, after, s1),
+                clause_start,
+            );
+            return Some(after + 1);
+        }
+        // "told reporters the border was calm": the addressee (a mention of a few words)
+        // belongs to the cue and the clause starts after it.
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(e) = self.addressee_end(toks, after, s1)
+            && let Some(content) = self.bare_clause(toks, e, s1)
+        {
+            let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
+            self.push_subj(toks, paragraph, cue, &subject, Some(content), clause_start);
+            return Some(e);
+        }
         if class.directive
             && let Some(content) = self.directive_content(toks, after, s1)
         {
@@ -390,7 +524,12 @@ impl Reader<'_, '_> {
             );
             return Some(after);
         }
+        // "described the movements as …" characterises; "described the situation" alone
+        // announces what follows.
+        let characterises = form.lemma != "describe"
+            || (after..s1.min(after + 7)).any(|k| self.is_word(toks, k, "as"));
         if class.object
+            && characterises
             && next_word
                 .as_deref()
                 .is_some_and(|w| !PREPOSITIONS.contains(&w) && w != "to")
@@ -401,82 +540,56 @@ impl Reader<'_, '_> {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
+            // "described the vote as a sham": the characterisation is the content.
+            let from = if form.lemma == "describe" {
+                (after..s1)
+                    .find(|&k| self.is_word(toks, k, "as"))
+                    .map_or(after, |k| k + 1)
+            } else {
+                after
+            };
+            let content = (words >= 3).then(|| Self::span(toks, from, s1)).flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
-        if class.speech && !class.needs_that && form.rest.is_empty() {
+        if class.speech
+            && !class.needs_that
+            && form.rest.is_empty()
+            && matches!(
+                form.lemma.as_str(),
+                "say"
+                    | "believe"
+                    | "think"
+                    | "warn"
+                    | "argue"
+                    | "claim"
+                    | "estimate"
+                    | "insist"
+                    | "stress"
+                    | "add"
+                    | "write"
+                    | "tell"
+                    | "predict"
+                    | "expect"
+                    | "fear"
+                    | "hope"
+                    | "suggest"
+                    | "note"
+                    | "state"
+                    | "explain"
+            )
+            && let Some(content) = self.bare_clause(toks, after, s1)
+        {
             // "X said the border was calm": a clause without "that".
-            let w = next_word?;
-            // "said at least 40 men had …": a quantity opens the clause.
-            let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
-                && toks.get(after + 1).is_some_and(|t| {
-                    t.kind == TokKind::Number
-                        || matches!(self.word(*t).as_ref(), "least" | "most" | "some")
-                });
-            let starts_clause = (quantity || !PREPOSITIONS.contains(&w.as_ref()))
-                && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
-                && toks[after].kind == TokKind::Word;
-            let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
-            let has_verb = pronoun
-                || (after + 1..s1.min(after + 8)).any(|k| {
-                    let kw = self.word(toks[k]);
-                    (kw.len() > 4 && kw.ends_with("ed"))
-                        || is_be(&kw)
-                        || matches!(
-                            kw.as_ref(),
-                            "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "must"
-                                | "may"
-                                | "might"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "did"
-                                | "does"
-                                | "do"
-                        )
-                });
-            if starts_clause
-                && has_verb
-                && matches!(
-                    form.lemma.as_str(),
-                    "say"
-                        | "believe"
-                        | "think"
-                        | "warn"
-                        | "argue"
-                        | "claim"
-                        | "estimate"
-                        | "insist"
-                        | "stress"
-                        | "add"
-                        | "write"
-                        | "tell"
-                        | "predict"
-                        | "expect"
-                        | "fear"
-                        | "hope"
-                        | "suggest"
-                        | "note"
-                        | "state"
-                        | "explain"
-                )
-            {
-                self.push_subj(
-                    toks,
-                    paragraph,
-                    cue_only,
-                    &subject,
-                    Self::span(toks, after, s1),
-                    clause_start,
-                );
-                return Some(after);
-            }
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Some(content),
+                clause_start,
+            );
+            return Some(after);
         }
         None
     }

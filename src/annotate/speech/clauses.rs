@@ -1,0 +1,231 @@
+//! What follows a speech verb when there is no "that": a bare clause ("said the border was
+//! calm"), the addressee of "told" ("told reporters …"), and a short time or circumstance
+//! phrase that closes a clause ("…, officials said on Monday.").
+
+use super::Reader;
+use super::grammar::is_be;
+use crate::annotate::mentions::PREPOSITIONS;
+use crate::annotate::tokens::{TokKind, Token};
+use crate::annotation::Span;
+
+/// Irregular past tenses that show a clause without "that" ("said the missiles flew …").
+const IRREGULAR_PAST: &[&str] = &[
+    "flew",
+    "fell",
+    "went",
+    "came",
+    "took",
+    "made",
+    "left",
+    "began",
+    "ran",
+    "gave",
+    "saw",
+    "knew",
+    "grew",
+    "rose",
+    "fought",
+    "struck",
+    "held",
+    "kept",
+    "led",
+    "met",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "stood",
+    "won",
+    "shot",
+    "threw",
+    "drew",
+    "broke",
+    "brought",
+    "bought",
+    "caught",
+    "chose",
+    "drove",
+    "got",
+    "meant",
+    "sold",
+    "sought",
+    "sank",
+    "spoke",
+    "spread",
+    "stole",
+    "swore",
+    "taught",
+    "thought",
+    "understood",
+    "fled",
+    "found",
+    "felt",
+    "heard",
+    "built",
+    "became",
+    "hid",
+    "overran",
+    "withdrew",
+    "seized",
+    "told",
+    "wrote",
+    "said",
+];
+
+impl Reader<'_, '_> {
+    /// A clause without "that" starting at token `after` ("the border was calm"): it opens
+    /// with a word that is no preposition and has a verb within a few words.
+    pub(super) fn bare_clause(&self, toks: &[Token], after: usize, s1: usize) -> Option<Span> {
+        let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        // "said at least 40 men had …": a quantity opens the clause.
+        let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
+            && toks.get(after + 1).is_some_and(|t| {
+                t.kind == TokKind::Number
+                    || matches!(self.word(*t).as_ref(), "least" | "most" | "some")
+            });
+        let starts_clause = (quantity || !PREPOSITIONS.contains(&w.as_ref()))
+            && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
+            && matches!(toks[after].kind, TokKind::Word | TokKind::Number);
+        let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
+        // "said Russia „respects the choice …”": a proper noun and a present-tense verb.
+        let present = (self.ctx.hit_covering(toks[after].start).is_some()
+            || self.ctx.is_name_word(toks[after]))
+            && (after + 1..s1.min(after + 3))
+                .find(|&k| toks[k].kind != TokKind::Punct)
+                .is_some_and(|k| {
+                    let v = toks[k].text(self.ctx.text);
+                    v.len() > 3
+                        && v.starts_with(|c: char| c.is_ascii_lowercase())
+                        && v.ends_with('s')
+                        && !v.ends_with("ss")
+                        && !v.ends_with("ous")
+                });
+        let pronoun = pronoun || present;
+        let has_verb = pronoun
+            || (after + 1..s1.min(after + 8)).any(|k| {
+                let kw = self.word(toks[k]);
+                (kw.len() > 4 && kw.ends_with("ed"))
+                    || is_be(&kw)
+                    || IRREGULAR_PAST.contains(&kw.as_ref())
+                    || matches!(
+                        kw.as_ref(),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "may"
+                            | "might"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "did"
+                            | "does"
+                            | "do"
+                    )
+            });
+        if starts_clause && has_verb {
+            Self::span(toks, after, s1)
+        } else {
+            None
+        }
+    }
+
+    /// The end (exclusive) of the addressee of "told" at token `after`: "reporters", "the
+    /// BBC", "a news conference", "him". None when no short mention follows.
+    pub(super) fn addressee_end(&self, toks: &[Token], after: usize, s1: usize) -> Option<usize> {
+        let last = s1.min(after + 4);
+        (after..last).rev().find_map(|e| {
+            if toks[after..=e].iter().any(|t| t.kind != TokKind::Word) {
+                return None;
+            }
+            let w = self.word(toks[e]);
+            let object_pronoun = e == after
+                && matches!(
+                    w.as_ref(),
+                    "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                );
+            let conference = e > after
+                && matches!(
+                    w.as_ref(),
+                    "conference" | "briefing" | "media" | "television" | "radio" | "press"
+                );
+            let m = self.ctx.mention_back(toks, e, after);
+            let is_mention = m.is_some_and(|m| {
+                m.first == after
+                    || (m.first == after + 1
+                        && matches!(self.word(toks[after]).as_ref(), "the" | "a" | "an"))
+            });
+            (object_pronoun || conference || is_mention).then_some(e + 1)
+        })
+    }
+    /// The end (the punctuation token) of a short time or circumstance phrase at token
+    /// `after` that closes a clause: "on Monday", "late on Sunday", "last week", "in a
+    /// statement", "yesterday".
+    pub(super) fn circumstance_end(
+        &self,
+        toks: &[Token],
+        after: usize,
+        s1: usize,
+    ) -> Option<usize> {
+        let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        let time_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::Number || {
+                    let w = self.word(*t);
+                    matches!(
+                        w.as_ref(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "night"
+                            | "weekend"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "statement"
+                            | "interview"
+                            | "briefing"
+                            | "release"
+                            | "conference"
+                    ) || crate::annotate::dates::is_month(t.text(self.ctx.text))
+                }
+            })
+        };
+        let opener = matches!(
+            w.as_ref(),
+            "on" | "in"
+                | "late"
+                | "early"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "tonight"
+                | "overnight"
+        );
+        if !opener {
+            return None;
+        }
+        let end = (after..s1.min(after + 6)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if !matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';')) {
+            return None;
+        }
+        let single = end == after + 1
+            && matches!(
+                w.as_ref(),
+                "yesterday" | "today" | "earlier" | "later" | "tonight" | "overnight"
+            );
+        (single || (after + 1..end).any(time_word)).then_some(end)
+    }
+}

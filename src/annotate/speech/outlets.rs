@@ -1,0 +1,93 @@
+//! Outlets that the word lists do not know, read from how press reviews speak of them:
+//! "writes Kathimerini", "the daily Yeni Düzen writes", "Politis focuses on …. The paper
+//! reports …".
+
+use super::Reader;
+use crate::annotate::mentions::{Mention, MentionKind};
+use crate::annotate::tokens::Token;
+use crate::annotation::Span;
+
+impl Reader<'_, '_> {
+    /// A name of one to three words that opens the paragraph as the subject of a present-tense
+    /// verb ("Politis focuses on …"), before token `before`.
+    pub(super) fn paragraph_lead_name(&self, toks: &[Token], before: usize) -> Option<String> {
+        let mut j = 0;
+        // "Finally, Yeni Düzen …"
+        if toks.len() > 2 && toks[0].is_word() && self.punct(toks, 1) == Some(',') {
+            j = 2;
+        }
+        // "The Turkish Cypriot daily Kıbrıs Postası …": a description ending in an outlet noun.
+        if self.is_word(toks, j, "the")
+            && let Some(r) = (j + 1..toks.len().min(j + 5))
+                .find(|&k| self.ctx.lex.is_outlet_reference(&self.word(toks[k])))
+        {
+            j = r + 1;
+        }
+        let first = j;
+        while j < toks.len() && j < first + 3 && self.ctx.is_name_word(toks[j]) {
+            j += 1;
+        }
+        let verb = toks.get(j)?;
+        let vw = verb.text(self.ctx.text);
+        (j > first
+            && j < before
+            && verb.is_word()
+            && vw.starts_with(|c: char| c.is_lowercase())
+            && vw.len() > 3
+            && vw.ends_with('s')
+            && !vw.ends_with("ss"))
+        .then(|| {
+            Span::new(toks[first].start, toks[j - 1].end)
+                .slice(self.ctx.text)
+                .to_string()
+        })
+    }
+
+    /// An unnamed-role name that publishes ("Kathimerini reports that …", "writes
+    /// Kathimerini", "the daily Yeni Düzen writes") is an outlet, not a person.
+    pub(super) fn as_outlet(&self, toks: &[Token], cue: Span, m: &Mention) -> Option<Mention> {
+        let verb = cue.slice(self.ctx.text).rsplit(' ').next().unwrap_or("");
+        let publishes = matches!(verb, "writes" | "reports" | "publishes" | "editorializes");
+        // "Kathimerini Cyprus reports": an outlet named after the place it serves.
+        if publishes
+            && let MentionKind::Organization { outlet: false, .. } = &m.kind
+            && m.first > 0
+            && self.ctx.is_name_word(toks[m.first - 1])
+            && (m.first == 1 || !self.ctx.is_name_word(toks[m.first - 2]))
+        {
+            let span = Span::new(toks[m.first - 1].start, m.span.end);
+            let name = span.slice(self.ctx.text).to_string();
+            return Some(Mention {
+                span,
+                first: m.first - 1,
+                last: m.last,
+                kind: MentionKind::Organization {
+                    name: name.clone(),
+                    canonical: name,
+                    outlet: true,
+                    role: None,
+                },
+            });
+        }
+        let MentionKind::Person {
+            name, role: None, ..
+        } = &m.kind
+        else {
+            return None;
+        };
+        let described = m.first > 0
+            && self
+                .ctx
+                .lex
+                .is_outlet_reference(&self.word(toks[m.first - 1]));
+        (publishes || described).then(|| Mention {
+            kind: MentionKind::Organization {
+                name: name.clone(),
+                canonical: name.clone(),
+                outlet: true,
+                role: None,
+            },
+            ..m.clone()
+        })
+    }
+}
