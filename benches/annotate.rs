@@ -73,7 +73,12 @@ fn corpus(bytes: usize) -> Vec<String> {
 
 fn main() {
     let lexicon = Lexicon::builtin();
-    let docs = corpus(10 * 1024 * 1024);
+    // ANNOTATE_BENCH_MB shrinks the corpus for profiling under callgrind.
+    let size_mb = std::env::var("ANNOTATE_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(10);
+    let docs = corpus(size_mb * 1024 * 1024);
     let bytes: usize = docs.iter().map(String::len).sum();
     let mb = bytes as f64 / 1e6;
 
