@@ -418,10 +418,10 @@ impl Ctx<'_> {
                 .iter()
                 .position(|x| x.start >= h.span.start)
                 .map_or(j, |p| p + floor);
-            let role = self.descriptor_before(toks, first, floor).map(|(_, r)| r);
-            let first_with_role = self
-                .descriptor_before(toks, first, floor)
-                .map_or(first, |(k, _)| k);
+            let (first_with_role, role) = match self.descriptor_before(toks, first, floor) {
+                Some((k, r)) => (k, Some(r)),
+                None => (first, None),
+            };
             return Some(Mention {
                 span: h.span,
                 first: first_with_role,
