@@ -73,6 +73,16 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
 /// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.
 pub fn acronyms<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
     for t in toks {
+        // Most tokens fail on their kind, length or first byte, read without slicing.
+        if t.kind != TokKind::Word
+            || !(2..=6).contains(&t.end.saturating_sub(t.start))
+            || !text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
         let w = t.text(text);
         let ok = t.kind == TokKind::Word
             && (2..=6).contains(&w.len())
