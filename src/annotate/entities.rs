@@ -12,9 +12,12 @@ const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in"];
 
 /// Runs of capitalised words with an organization head word, as organization hits.
 pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
-    let cap = |t: &Token| t.kind == TokKind::Word && t.text(text).starts_with(char::is_uppercase);
+    let cap = |t: &Token| t.kind == TokKind::Word && t.starts_upper(text);
     // "444th Brigade", "3rd Division": an ordinal opens a unit's name.
     let ordinal = |t: &Token| {
+        if !text.as_bytes().get(t.start).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
         let w = t.text(text);
         w.len() > 2
             && w.starts_with(|c: char| c.is_ascii_digit())
@@ -50,10 +53,13 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 break;
             }
         }
-        let has_head = toks[i..=last_cap]
-            .iter()
-            .any(|t| lex.is_org_head(t.text(text)));
-        if has_head && last_cap > i {
+        // A run of one word is never a name here: the head look-ups are skipped for it.
+        let has_head = || {
+            toks[i..=last_cap]
+                .iter()
+                .any(|t| lex.is_org_head(t.text(text)))
+        };
+        if last_cap > i && has_head() {
             out.push(Hit {
                 span: Span::new(toks[i].start, toks[last_cap].end),
                 kind: ProperKind::Organization,
@@ -67,6 +73,16 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
 /// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.
 pub fn acronyms<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
     for t in toks {
+        // Most tokens fail on their kind, length or first byte, read without slicing.
+        if t.kind != TokKind::Word
+            || !(2..=6).contains(&t.end.saturating_sub(t.start))
+            || !text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
         let w = t.text(text);
         let ok = t.kind == TokKind::Word
             && (2..=6).contains(&w.len())

@@ -6,7 +6,9 @@
 //! sets and one Aho-Corasick automaton, so lookups during annotation are O(1) per token and one
 //! linear scan per text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -175,7 +177,10 @@ pub struct Lexicon {
     org_heads: HashSet<String>,
     not_acronyms: HashSet<String>,
     propers: Vec<Proper>,
-    matcher: Option<AhoCorasick>,
+    matcher: Option<DFA>,
+    /// The bytes a proper noun of the lists starts with: only there can a match start, so
+    /// the search jumps from one to the next instead of walking the automaton over every byte.
+    first_bytes: [bool; 256],
 }
 
 impl Default for Lexicon {
@@ -287,13 +292,28 @@ impl Lexicon {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
         };
+        // The same matches as a leftmost-longest `find_iter`: the leftmost match starts at
+        // the first position from which some pattern matches, and such a position starts
+        // with one of the patterns' first bytes; the longest match anchored there is the one
+        // the unanchored search reports. A match failing the word-boundary test still
+        // consumes its text, as it did in `find_iter`.
+        let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        for m in matcher.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
+        let mut at = 0;
+        while let Some(off) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| self.first_bytes[usize::from(b)]))
+        {
+            let candidate = at + off;
+            let Some((entry, end)) = longest_at(matcher, bytes, candidate) else {
+                at = candidate + 1;
+                continue;
+            };
+            let start = candidate;
+            at = end.max(candidate + 1);
             if !boundary_before(text, start) || !boundary_after(text, end) {
                 continue;
             }
-            let entry = m.pattern().as_usize();
             let Some(proper) = self.propers.get(entry) else {
                 continue;
             };
@@ -306,6 +326,35 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// The longest pattern matching at `start` (pattern index, end), walking the automaton's
+/// anchored states byte by byte as `aho_corasick`'s own anchored search does (matches copied
+/// into a state from a later start are not ones that begin at `start`).
+fn longest_at(dfa: &DFA, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+    let mut found = None;
+    let take = |sid, end: usize, found: &mut Option<(usize, usize)>| {
+        let pid = dfa.match_pattern(sid, 0);
+        if end.checked_sub(dfa.pattern_len(pid)) == Some(start) {
+            *found = Some((pid.as_usize(), end));
+        }
+    };
+    if dfa.is_match(sid) {
+        take(sid, start, &mut found);
+    }
+    for (at, &b) in hay.iter().enumerate().skip(start) {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                take(sid, at + 1, &mut found);
+            }
+        }
+    }
+    found
 }
 
 fn boundary_before(text: &str, start: usize) -> bool {
@@ -545,11 +594,19 @@ fn compile(sources: Sources) -> Lexicon {
     // file repeating a bundled name).
     let mut seen = HashSet::default();
     propers.retain(|p| seen.insert(p.text.clone()));
-    let matcher = AhoCorasickBuilder::new()
+    let matcher = DFA::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .start_kind(StartKind::Anchored)
         .build(propers.iter().map(|p| p.text.as_str()))
         .ok();
+    let mut first_bytes = [false; 256];
+    for p in &propers {
+        match p.text.as_bytes().first() {
+            Some(&b) => first_bytes[usize::from(b)] = true,
+            // An empty pattern matches anywhere: every byte is a place to try.
+            None => first_bytes = [true; 256],
+        }
+    }
 
     Lexicon {
         verbs,
@@ -564,6 +621,7 @@ fn compile(sources: Sources) -> Lexicon {
         not_acronyms: sources.organizations.not_acronyms.iter().cloned().collect(),
         propers,
         matcher,
+        first_bytes,
         sources,
     }
 }
@@ -624,6 +682,44 @@ mod tests {
             .map(|h| &text[h.start..h.end])
             .collect();
         assert_eq!(found, ["USA", "West", "Kosovo", "US"]);
+    }
+
+    /// The candidate-by-candidate search finds what one leftmost-longest scan of the whole
+    /// text finds, including where a match failing the word-boundary test hides a later one.
+    #[test]
+    fn propers_match_a_leftmost_longest_scan() {
+        let lex = Lexicon::builtin();
+        let Ok(reference) = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lex.propers().iter().map(|p| p.text.as_str()))
+        else {
+            panic!("the bundled propers build an automaton");
+        };
+        let scan = |text: &str| -> Vec<(usize, usize, usize)> {
+            reference
+                .find_iter(text)
+                .filter(|m| boundary_before(text, m.start()) && boundary_after(text, m.end()))
+                .map(|m| {
+                    let entry = m.pattern().as_usize();
+                    let article = lex.propers()[entry].needs_article;
+                    (m.start() + if article { 4 } else { 0 }, m.end(), entry)
+                })
+                .collect()
+        };
+        let mut texts: Vec<String> = crate::seeds::SEEDS
+            .iter()
+            .map(|(_, t)| t.to_string())
+            .collect();
+        texts.push("XKosovo Police, NATOUSA, the Hague, theWest, the the West; Serbia".into());
+        texts.push("KFORKosovo, ÉKosovo, 5Serbia, Serbia5 Serbia. the".into());
+        for text in &texts {
+            let found: Vec<(usize, usize, usize)> = lex
+                .find_propers(text)
+                .iter()
+                .map(|h| (h.start, h.end, h.entry))
+                .collect();
+            assert_eq!(found, scan(text));
+        }
     }
 
     #[test]

@@ -256,7 +256,8 @@ const QUANTIFIERS: &[&str] = &[
     "numerous", "various", "all", "both", "two", "three", "leading", "top",
 ];
 
-/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi").
+/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
+/// (`Ctx::is_name_word` relies on it; a test checks).
 const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "le", "la", "dos", "ben",
 ];
@@ -307,12 +308,16 @@ impl Ctx<'_> {
     }
 
     pub fn is_name_word(&self, t: Token) -> bool {
-        let w = t.text(self.text);
-        if t.kind == TokKind::Word && is_particle_name(w) {
-            return true;
+        if t.kind != TokKind::Word {
+            return false;
         }
-        t.kind == TokKind::Word
-            && w.chars().next().is_some_and(char::is_uppercase)
+        let w = t.text(self.text);
+        // Particles are lowercase ASCII: only a word opening so can be one ("al-Amiri"), and
+        // such a word is no capitalised name.
+        if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return is_particle_name(w);
+        }
+        w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
             && !not_names().contains(w)
             && !self.is_title_token(t)
@@ -418,10 +423,10 @@ impl Ctx<'_> {
                 .iter()
                 .position(|x| x.start >= h.span.start)
                 .map_or(j, |p| p + floor);
-            let role = self.descriptor_before(toks, first, floor).map(|(_, r)| r);
-            let first_with_role = self
-                .descriptor_before(toks, first, floor)
-                .map_or(first, |(k, _)| k);
+            let (first_with_role, role) = match self.descriptor_before(toks, first, floor) {
+                Some((k, r)) => (k, Some(r)),
+                None => (first, None),
+            };
             return Some(Mention {
                 span: h.span,
                 first: first_with_role,
@@ -701,5 +706,18 @@ impl Ctx<'_> {
             .slice(self.text)
             .to_string();
         Some((k, role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Ctx::is_name_word` only tries particles on words that open with lowercase ASCII.
+    #[test]
+    fn name_particles_are_lowercase_ascii() {
+        for p in NAME_PARTICLES {
+            assert!(p.bytes().all(|b| b.is_ascii_lowercase()), "{p}");
+        }
     }
 }

@@ -334,10 +334,12 @@ impl Table {
         self.entries[i].seen = self.clock;
         self.entries[i].speaker.add_alias(surface);
         // "officials in Oslo" is also "officials", the form a later "the officials" takes.
-        if let Some(head) = GROUP_PLACERS
-            .iter()
-            .filter_map(|p| name.find(p))
-            .min()
+        // Every placer opens with a space: the first space that opens one is where the
+        // earliest of them is found.
+        if let Some(head) = name
+            .match_indices(' ')
+            .map(|(k, _)| k)
+            .find(|&k| GROUP_PLACERS.iter().any(|p| name[k..].starts_with(p)))
             .map(|k| &name[..k])
         {
             self.entries[i].speaker.add_alias(head);

@@ -35,6 +35,18 @@ impl Token {
         text.get(self.start..self.end).unwrap_or("")
     }
 
+    /// Whether the token's text starts with an uppercase letter: `text(t).starts_with(
+    /// char::is_uppercase)`, reading one byte for ASCII instead of slicing and decoding.
+    #[inline]
+    pub fn starts_upper(self, text: &str) -> bool {
+        match text.as_bytes().get(self.start) {
+            Some(b) if b.is_ascii() && self.start < self.end && text.is_char_boundary(self.end) => {
+                b.is_ascii_uppercase()
+            }
+            _ => self.text(text).starts_with(char::is_uppercase),
+        }
+    }
+
     pub fn is_word(self) -> bool {
         self.kind == TokKind::Word
     }

@@ -169,8 +169,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let mut j = s0;
         while j < s1
             && j < s0 + 6
-            && ((toks[j].kind == TokKind::Word
-                && toks[j].text(text).starts_with(char::is_uppercase))
+            && ((toks[j].kind == TokKind::Word && toks[j].starts_upper(text))
                 || (toks[j].kind == TokKind::Number && j > s0))
             && !self.in_quote(toks[j].start)
         {
