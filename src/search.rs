@@ -257,8 +257,21 @@ impl SpeakerSearch {
             let order = (m.speaker as u64).min(0xFF_FFFF);
             ((0xF_FFFF - score) << 44) | ((0xF_FFFF - quoted) << 24) | order
         };
-        found.sort_by_cached_key(key);
-        found
+        if self.weight.len() > 0xFF_FFFF {
+            found.sort_by_cached_key(key);
+            return found;
+        }
+        // Below 2^24 speakers the key ends in the speaker index, so keys are unique: sort
+        // plain integers (cache friendly) and put each match back in its key's place.
+        let mut keys: Vec<u64> = found.iter().map(key).collect();
+        keys.sort_unstable();
+        let mut by_speaker: Vec<Option<SpeakerMatch>> = vec![None; self.weight.len()];
+        for m in found {
+            by_speaker[m.speaker] = Some(m);
+        }
+        keys.iter()
+            .filter_map(|k| by_speaker[(k & 0xFF_FFFF) as usize].take())
+            .collect()
     }
 
     /// Matched characters for highlighting. Only the first few hundred matches can ever be on
