@@ -5,6 +5,9 @@
 use super::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
+/// Month names in full: also words that never start a person's name.
+pub(crate) const FULL_MONTHS: &[&str] = MONTHS.split_at(12).0;
+
 const MONTHS: &[&str] = &[
     "January",
     "February",

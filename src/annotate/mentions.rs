@@ -51,7 +51,8 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
-/// Capitalised words that are never (part of) a person's name.
+/// Capitalised words that are never (part of) a person's name (with the month names of
+/// [`super::dates::FULL_MONTHS`]).
 const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -133,18 +134,6 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Mr",
     "Mrs",
     "Ms",
@@ -239,7 +228,13 @@ fn not_names() -> &'static std::collections::HashSet<&'static str, foldhash::fas
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, foldhash::fast::FixedState>,
     > = std::sync::OnceLock::new();
-    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+    SET.get_or_init(|| {
+        NOT_NAMES
+            .iter()
+            .chain(super::dates::FULL_MONTHS)
+            .copied()
+            .collect()
+    })
 }
 
 /// Words that make the phrase after them a prepositional phrase, not a subject.
