@@ -333,18 +333,8 @@ impl Reader<'_, '_> {
             None => (after, next_punct),
         };
         match (next_word.as_deref().filter(|_| tail.is_none()), next_punct) {
-            (Some("that"), _) if class.speech => {
-                self.push_subj(
-                    toks,
-                    paragraph,
-                    cue_only,
-                    &subject,
-                    Self::span(toks, after + 1, s1),
-                    clause_start,
-                );
-                return Some(after + 1);
-            }
-            (_, Some(':')) if class.speech => {
+            // "X said that …" and "X said: …": the content starts after the word or colon.
+            (Some("that"), _) | (_, Some(':')) if class.speech => {
                 self.push_subj(
                     toks,
                     paragraph,
