@@ -8,15 +8,18 @@
 use crate::annotation::Span;
 use crate::library::CorpusSpeaker;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32String};
+use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
+use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 /// One speaker that matches a query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SpeakerMatch {
     /// Index into [`crate::Library::speakers`].
     pub speaker: usize,
-    /// Higher is better; 0 for the empty query.
+    /// Higher is better (saturating at 2^20 - 1, far above what a name scores); 0 for the
+    /// empty query.
     pub score: u32,
     /// `None` when the name matched, `Some(i)` when only alias `i` matched (the best of them).
     pub alias: Option<usize>,
@@ -60,75 +63,64 @@ impl SpeakerMatches {
 
 /// A prepared index of every speaker's name and aliases.
 ///
-/// Two things keep a key in the popup fast over 100k speakers: names are folded to ASCII once
-/// (nucleo's fast path is ASCII; a map keeps highlight positions in the original name), and a
-/// query that extends the previous one only rescores the previous matches, while Backspace
-/// returns to a remembered result.
+/// What keeps a key in the popup within a frame over 100k speakers: names are folded to
+/// lowercase ASCII once (nucleo's fast path; a map keeps highlight positions in the original
+/// name) and packed end to end ([`Names`]); every core scores, claiming small runs of
+/// speakers; the matches are ordered by a radix sort of packed integer keys; a query that
+/// extends the previous one only rescores the previous matches, and Backspace returns to a
+/// remembered result.
 pub struct SpeakerSearch {
-    entries: Vec<Entry>,
-    /// Index into `entries` of each speaker's name row (its aliases follow it).
-    first_entry: Vec<usize>,
+    names: Names,
     /// Quotes and claims per speaker, to rank equal scores (and the empty query).
     weight: Vec<usize>,
     matcher: Matcher,
     /// One matcher per core, for scoring a big corpus in parallel.
     spare: Vec<Matcher>,
+    /// Scratch for [`Scoring::matched`], one per speaker, kept between keys.
+    matched: Vec<AtomicU32>,
     /// Results of the last queries, each a prefix of the next: `(query, matches)`.
     history: Vec<(String, Arc<Vec<SpeakerMatch>>)>,
 }
 
-/// A name or alias, folded for matching.
-struct Entry {
-    speaker: usize,
-    alias: Option<usize>,
-    folded: Utf32String,
-    /// For each char of `folded`, the index of the char of the original it came from (`None`
-    /// when folding kept every char in place).
-    origin: Option<Vec<u32>>,
+/// Every speaker's name and aliases, folded for matching and packed end to end in speaker
+/// order: scoring the first key walks memory in order instead of chasing one allocation per
+/// name, which on 100k speakers was most of its time (cache misses, not matching).
+#[derive(Default)]
+struct Names {
+    /// Folded names that are ASCII (nearly all, nucleo's fast path), back to back.
+    ascii: Vec<u8>,
+    /// The others, as chars (nucleo's Unicode form).
+    wide: Vec<char>,
+    rows: Vec<Row>,
+    /// Speaker `s` has rows `first_row[s]..first_row[s + 1]`: its name, then its aliases.
+    first_row: Vec<usize>,
+    /// For a row whose folding moved chars ("Æ" → "ae"), the index in the original of each
+    /// folded char, to highlight the right ones.
+    origins: HashMap<usize, Vec<u32>>,
 }
 
-/// Below this many candidates a key is scored on one thread.
-const PARALLEL_FROM: usize = 20_000;
+/// A name or an alias: where its folded text lies in [`Names`].
+#[derive(Clone, Copy)]
+struct Row {
+    /// 0 for the name, `a + 1` for alias `a`.
+    alias: u32,
+    wide: bool,
+    start: usize,
+    end: usize,
+}
 
-/// Score `speakers`, each by its name, or by its best alias when the name does not match
-/// (aliases are mostly parts of the name, so this halves the work over a large corpus).
-fn score_all(
-    entries: &[Entry],
-    first_entry: &[usize],
-    pattern: &Pattern,
-    matcher: &mut Matcher,
-    speakers: &[usize],
-) -> Vec<SpeakerMatch> {
-    let mut found = Vec::new();
-    for &speaker in speakers {
-        let first = first_entry[speaker];
-        let mut best: Option<(u32, Option<usize>)> = None;
-        for entry in entries[first..].iter().take_while(|e| e.speaker == speaker) {
-            if let Some(score) = pattern.score(entry.folded.slice(..), matcher)
-                && best.is_none_or(|(s, _)| score > s)
-            {
-                best = Some((score, entry.alias));
-                if entry.alias.is_none() {
-                    break;
-                }
-            }
-        }
-        if let Some((score, alias)) = best {
-            found.push(SpeakerMatch {
-                speaker,
-                score,
-                alias,
-            });
+impl Names {
+    fn push_speaker(&mut self, name: &str, aliases: &[String]) {
+        self.first_row.push(self.rows.len());
+        for (alias, text) in std::iter::once(name)
+            .chain(aliases.iter().map(String::as_str))
+            .enumerate()
+        {
+            self.push_row(u32::try_from(alias).unwrap_or(u32::MAX), text);
         }
     }
-    found
-}
 
-/// How many remembered results Backspace can return to.
-const HISTORY: usize = 64;
-
-impl Entry {
-    fn new(speaker: usize, alias: Option<usize>, text: &str) -> Entry {
+    fn push_row(&mut self, alias: u32, text: &str) {
         let mut folded = String::with_capacity(text.len());
         let mut origin: Vec<u32> = Vec::with_capacity(text.len());
         let mut in_place = true;
@@ -143,32 +135,143 @@ impl Entry {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
             origin.extend(std::iter::repeat_n(i, added));
         }
-        Entry {
-            speaker,
-            alias,
-            folded: Utf32String::from(folded),
-            origin: (!in_place).then_some(origin),
+        if !in_place {
+            self.origins.insert(self.rows.len(), origin);
+        }
+        // Utf32String decides, as nucleo would for any haystack, whether this is ASCII.
+        let row = match Utf32String::from(folded) {
+            Utf32String::Ascii(text) => {
+                let start = self.ascii.len();
+                self.ascii.extend_from_slice(text.as_bytes());
+                Row {
+                    alias,
+                    wide: false,
+                    start,
+                    end: self.ascii.len(),
+                }
+            }
+            Utf32String::Unicode(chars) => {
+                let start = self.wide.len();
+                self.wide.extend_from_slice(&chars);
+                Row {
+                    alias,
+                    wide: true,
+                    start,
+                    end: self.wide.len(),
+                }
+            }
+        };
+        self.rows.push(row);
+    }
+
+    /// Closes the list: the end of the last speaker's rows.
+    fn finish(&mut self) {
+        self.first_row.push(self.rows.len());
+    }
+
+    fn speakers(&self) -> usize {
+        self.first_row.len().saturating_sub(1)
+    }
+
+    /// The rows of `speaker`, name first.
+    fn of(&self, speaker: usize) -> &[Row] {
+        match (self.first_row.get(speaker), self.first_row.get(speaker + 1)) {
+            (Some(&start), Some(&end)) => &self.rows[start..end],
+            _ => &[],
+        }
+    }
+
+    fn text(&self, row: &Row) -> Utf32Str<'_> {
+        if row.wide {
+            Utf32Str::Unicode(&self.wide[row.start..row.end])
+        } else {
+            Utf32Str::Ascii(&self.ascii[row.start..row.end])
         }
     }
 }
 
-impl SpeakerSearch {
-    pub fn new(speakers: &[CorpusSpeaker]) -> Self {
-        let mut entries = Vec::new();
-        let mut first_entry = Vec::with_capacity(speakers.len());
-        for (i, s) in speakers.iter().enumerate() {
-            first_entry.push(entries.len());
-            entries.push(Entry::new(i, None, &s.speaker.name));
-            for (a, alias) in s.speaker.aliases.iter().enumerate() {
-                entries.push(Entry::new(i, Some(a), alias));
+/// Below this many candidates a key is scored on one thread.
+const PARALLEL_FROM: usize = 4_096;
+
+/// Candidates a thread claims at a time. Small enough that a thread slowed by other load
+/// leaves the rest of the work to the others; large enough that claiming costs nothing.
+const CLAIM: usize = 1_024;
+
+/// What scoring needs besides the pattern, shared by every thread.
+struct Scoring<'a> {
+    names: &'a Names,
+    weight: &'a [usize],
+    /// Per speaker: which alias matched (0 for the name, `a + 1` for alias `a`). Written by
+    /// the thread that scored that speaker, read after all have joined.
+    matched: &'a [AtomicU32],
+}
+
+impl Scoring<'_> {
+    /// The sort key of each of `speakers` that matches: its best score, then most quoted,
+    /// then corpus order, packed into one integer (ascending = best first) whose low bits are
+    /// the speaker. A speaker is scored by its name, or by its best alias when the name does
+    /// not match (aliases are mostly parts of the name, so this halves the work).
+    fn keys(
+        &self,
+        pattern: &Pattern,
+        matcher: &mut Matcher,
+        speakers: &[usize],
+        out: &mut Vec<u64>,
+    ) {
+        for &speaker in speakers {
+            let mut best: Option<(u32, u32)> = None;
+            for row in self.names.of(speaker) {
+                if let Some(score) = pattern.score(self.names.text(row), matcher)
+                    && best.is_none_or(|(s, _)| score > s)
+                {
+                    best = Some((score, row.alias));
+                    if row.alias == 0 {
+                        break;
+                    }
+                }
+            }
+            if let Some((score, alias)) = best {
+                self.matched[speaker].store(alias, Ordering::Relaxed);
+                out.push(sort_key(score, self.weight[speaker], speaker));
             }
         }
+    }
+}
+
+/// Speakers are the low 24 bits of a sort key (see `SpeakerSearch::new`).
+const SPEAKER_BITS: u32 = 24;
+const SPEAKER_MASK: u64 = (1 << SPEAKER_BITS) - 1;
+
+/// Best score first (20 bits, inverted), then most quoted (20 bits, inverted), then corpus
+/// order: one integer that a radix sort orders in a few linear passes.
+fn sort_key(score: u32, quoted: usize, speaker: usize) -> u64 {
+    let score = u64::from(score.min(0xF_FFFF));
+    let quoted = quoted.min(0xF_FFFF) as u64;
+    ((0xF_FFFF - score) << 44)
+        | ((0xF_FFFF - quoted) << SPEAKER_BITS)
+        | (speaker as u64 & SPEAKER_MASK)
+}
+
+/// How many remembered results Backspace can return to.
+const HISTORY: usize = 64;
+
+impl SpeakerSearch {
+    /// The index of `speakers`: at most the first 16,777,215 of them (a sort key holds the
+    /// speaker in 24 bits; a corpus that big would not fit in memory anyway).
+    pub fn new(speakers: &[CorpusSpeaker]) -> Self {
+        let speakers = &speakers[..speakers.len().min(SPEAKER_MASK as usize)];
+        let mut names = Names::default();
+        for s in speakers {
+            names.push_speaker(&s.speaker.name, &s.speaker.aliases);
+        }
+        names.finish();
+        // Names and queries are folded to lowercase ASCII beforehand (`Entry::new`, `search`),
+        // so the matcher compares bytes as they are: no case or Unicode work per character.
         let mut config = Config::DEFAULT;
-        config.normalize = true;
-        config.ignore_case = true;
+        config.normalize = false;
+        config.ignore_case = false;
         SpeakerSearch {
-            entries,
-            first_entry,
+            names,
             weight: speakers.iter().map(|s| s.speech.len()).collect(),
             matcher: Matcher::new(config.clone()),
             spare: if speakers.len() >= PARALLEL_FROM {
@@ -177,6 +280,7 @@ impl SpeakerSearch {
             } else {
                 Vec::new()
             },
+            matched: speakers.iter().map(|_| AtomicU32::new(0)).collect(),
             history: Vec::new(),
         }
     }
@@ -185,7 +289,7 @@ impl SpeakerSearch {
     /// order). The empty query lists every speaker, most quoted first.
     pub fn search(&mut self, query: &str) -> SpeakerMatches {
         let folded = crate::text::fold(query);
-        let pattern = Pattern::parse(&folded, CaseMatching::Ignore, Normalization::Smart);
+        let pattern = Pattern::parse(&folded, CaseMatching::Respect, Normalization::Never);
         // Forget results that are not a prefix of this query.
         while self
             .history
@@ -199,10 +303,12 @@ impl SpeakerSearch {
             // A longer query can only match fewer (atoms are ANDed, each narrower), except
             // a negation, which matches more as it grows.
             Some((_, found)) if !folded.contains('!') => {
-                let candidates: Vec<usize> = found.iter().map(|f| f.speaker).collect();
+                let mut candidates: Vec<usize> = found.iter().map(|f| f.speaker).collect();
+                // In corpus order, scoring reads the names front to back.
+                radsort::sort(&mut candidates);
                 Arc::new(self.score(&pattern, candidates.into_iter()))
             }
-            _ => Arc::new(self.score(&pattern, 0..self.weight.len())),
+            _ => Arc::new(self.score(&pattern, 0..self.names.speakers())),
         };
         if self.history.len() == HISTORY {
             self.history.remove(0);
@@ -225,52 +331,61 @@ impl SpeakerSearch {
         speakers: impl Iterator<Item = usize>,
     ) -> Vec<SpeakerMatch> {
         let speakers: Vec<usize> = speakers.collect();
-        let (entries, first_entry) = (&self.entries, &self.first_entry);
-        // A big corpus is scored on every core, each with its own matcher (as nucleo does):
-        // the first key over 100k speakers stays within a frame.
-        let mut found: Vec<SpeakerMatch> = if speakers.len() >= PARALLEL_FROM
-            && self.spare.len() > 1
-        {
-            let chunk = speakers.len().div_ceil(self.spare.len());
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = speakers
-                    .chunks(chunk)
-                    .zip(self.spare.iter_mut())
-                    .map(|(part, matcher)| {
-                        scope.spawn(move || score_all(entries, first_entry, pattern, matcher, part))
+        let scoring = Scoring {
+            names: &self.names,
+            weight: &self.weight,
+            matched: &self.matched,
+        };
+        let mut keys: Vec<u64> = Vec::with_capacity(speakers.len());
+        if speakers.len() >= PARALLEL_FROM && self.spare.len() > 1 {
+            // A big corpus is scored on every core, each with its own matcher (as nucleo
+            // does), claiming small runs of candidates until none are left: a core that other
+            // load slows down just claims fewer, so the first key over 100k speakers stays
+            // within a frame. Order does not matter here: the keys are sorted below.
+            let next = AtomicUsize::new(0);
+            let parts: Vec<Vec<u64>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = self
+                    .spare
+                    .iter_mut()
+                    .map(|matcher| {
+                        let (scoring, next, speakers) = (&scoring, &next, &speakers);
+                        scope.spawn(move || {
+                            let mut out = Vec::new();
+                            loop {
+                                let start = next.fetch_add(CLAIM, Ordering::Relaxed);
+                                let Some(run) = speakers.get(start..) else {
+                                    return out;
+                                };
+                                let run = &run[..run.len().min(CLAIM)];
+                                scoring.keys(pattern, matcher, run, &mut out);
+                            }
+                        })
                     })
                     .collect();
                 handles
                     .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
+                    .map(|h| h.join().unwrap_or_default())
                     .collect()
-            })
+            });
+            for part in parts {
+                keys.extend(part);
+            }
         } else {
-            score_all(entries, first_entry, pattern, &mut self.matcher, &speakers)
-        };
-        // Sort by one packed integer (best score, then most quoted, then corpus order),
-        // computed once per match: on 100k matches far faster than comparing tuples.
-        let weight = &self.weight;
-        let key = |m: &SpeakerMatch| -> u64 {
-            let score = u64::from(m.score.min(0xF_FFFF));
-            let quoted = weight[m.speaker].min(0xF_FFFF) as u64;
-            let order = (m.speaker as u64).min(0xFF_FFFF);
-            ((0xF_FFFF - score) << 44) | ((0xF_FFFF - quoted) << 24) | order
-        };
-        if self.weight.len() > 0xFF_FFFF {
-            found.sort_by_cached_key(key);
-            return found;
+            scoring.keys(pattern, &mut self.matcher, &speakers, &mut keys);
         }
-        // Below 2^24 speakers the key ends in the speaker index, so keys are unique: sort
-        // plain integers (cache friendly) and put each match back in its key's place.
-        let mut keys: Vec<u64> = found.iter().map(key).collect();
-        keys.sort_unstable();
-        let mut by_speaker: Vec<Option<SpeakerMatch>> = vec![None; self.weight.len()];
-        for m in found {
-            by_speaker[m.speaker] = Some(m);
-        }
+        // Keys are unique (they end in the speaker), so sorting them alone orders the
+        // matches; a radix sort does 100k in well under a millisecond.
+        radsort::sort(&mut keys);
         keys.iter()
-            .filter_map(|k| by_speaker[(k & 0xFF_FFFF) as usize].take())
+            .map(|&key| {
+                let speaker = (key & SPEAKER_MASK) as usize;
+                let row = self.matched[speaker].load(Ordering::Relaxed);
+                SpeakerMatch {
+                    speaker,
+                    score: 0xF_FFFF - (key >> 44) as u32,
+                    alias: row.checked_sub(1).map(|a| a as usize),
+                }
+            })
             .collect()
     }
 
@@ -280,11 +395,12 @@ impl SpeakerSearch {
         const HIGHLIGHTED: usize = 500;
         let mut out = Vec::with_capacity(found.len().min(HIGHLIGHTED));
         for m in found.iter().take(HIGHLIGHTED) {
-            let row = self.first_entry[m.speaker] + m.alias.map_or(0, |a| a + 1);
+            let alias = m.alias.map_or(0, |a| a + 1);
             let mut indices = Vec::new();
-            if let Some(entry) = self.entries.get(row) {
-                pattern.indices(entry.folded.slice(..), &mut self.matcher, &mut indices);
-                if let Some(origin) = &entry.origin {
+            if let Some(row) = self.names.of(m.speaker).get(alias) {
+                pattern.indices(self.names.text(row), &mut self.matcher, &mut indices);
+                let at = self.names.first_row[m.speaker] + alias;
+                if let Some(origin) = self.names.origins.get(&at) {
                     for i in &mut indices {
                         *i = origin.get(*i as usize).copied().unwrap_or(*i);
                     }
@@ -456,6 +572,24 @@ mod tests {
             .map(|&i| name[i as usize])
             .collect();
         assert_eq!(hit, "Straße");
+    }
+
+    #[test]
+    fn names_that_stay_unicode_after_folding_match_and_highlight() {
+        let mut speakers = balkans();
+        speakers[2].speaker.name = "Александар Вучић".into();
+        let mut search = SpeakerSearch::new(&speakers);
+        let found = search.search("вучић");
+        assert_eq!(found.get(0).map(|m| m.speaker), Some(2));
+        let name: Vec<char> = "Александар Вучић".chars().collect();
+        let hit: String = found
+            .highlight(0)
+            .iter()
+            .map(|&i| name[i as usize])
+            .collect();
+        assert_eq!(hit, "Вучић");
+        // The ASCII names around it are still found.
+        assert_eq!(search.search("truss").get(0).map(|m| m.speaker), Some(4));
     }
 
     #[test]
