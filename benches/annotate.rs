@@ -19,6 +19,10 @@ use dossier::{Lexicon, annotate};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// The allocator the `dossier` binary uses, so that the figure is the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A letter suffix from a number, so generated names stay names ("Islamiac").
 fn suffix(mut n: usize) -> String {
     let mut s = String::new();
