@@ -295,8 +295,8 @@ impl Lexicon {
         // The same matches as a leftmost-longest `find_iter`: the leftmost match starts at
         // the first position from which some pattern matches, and such a position starts
         // with one of the patterns' first bytes; the longest match anchored there is the one
-        // the unanchored search reports. A match failing the word-boundary test still
-        // consumes its text, as it did in `find_iter`.
+        // the unanchored search reports, except that only word starts are tried. A match
+        // that does not end a word still consumes its text, as it did in `find_iter`.
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
         let mut at = 0;
@@ -305,13 +305,20 @@ impl Lexicon {
             .and_then(|rest| rest.iter().position(|&b| self.first_bytes[usize::from(b)]))
         {
             let candidate = at + off;
+            // Only a word can start a name: skipping the capitals and "the"s inside words
+            // spares most automaton walks (and a name inside a word, never reported, no
+            // longer hides one that starts in the next word).
+            if !text.is_char_boundary(candidate) || !boundary_before(text, candidate) {
+                at = candidate + 1;
+                continue;
+            }
             let Some((entry, end)) = longest_at(matcher, bytes, candidate) else {
                 at = candidate + 1;
                 continue;
             };
             let start = candidate;
             at = end.max(candidate + 1);
-            if !boundary_before(text, start) || !boundary_after(text, end) {
+            if !boundary_after(text, end) {
                 continue;
             }
             let Some(proper) = self.propers.get(entry) else {
