@@ -24,6 +24,10 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// Every char is ASCII or a mark with no case ("’", "«"): the lowered text holds the
+    /// token's lowercase form at the same offsets (see [`lower_token`]). Known from the
+    /// tokenizer's own scan, so the many look-ups per token do not rescan it.
+    pub plain: bool,
 }
 
 impl Token {
@@ -67,6 +71,9 @@ impl Token {
 /// `lowered` holds already; the rest go through `str::to_lowercase`. Equal to
 /// `t.text(text).to_lowercase()` in every case.
 pub fn lower_token<'l>(text: &str, lowered: &'l str, t: Token) -> Cow<'l, str> {
+    if t.plain {
+        return Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""));
+    }
     let raw = t.text(text);
     if raw.is_ascii() || raw.chars().all(|c| c.is_ascii() || is_caseless_mark(c)) {
         Cow::Borrowed(lowered.get(t.start..t.end).unwrap_or(""))
@@ -149,6 +156,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 start: i,
                 end: i + 1,
                 kind: TokKind::Punct,
+                plain: true,
             });
             i += 1;
             continue;
@@ -164,6 +172,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 start: i,
                 end: i + len,
                 kind: TokKind::Punct,
+                plain: is_caseless_mark(c),
             });
             i += len;
         }
@@ -176,6 +185,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut all_digits = bytes[start].is_ascii_digit();
+    // Whether every char taken so far is ASCII or caseless (ASCII runs keep it).
+    let mut plain = true;
     let mut j = start;
     while j < limit {
         // Fast path for the common case: a run of ASCII letters and digits, taken at once.
@@ -208,14 +219,17 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
                 None => break,
             }
         };
+        let taken_plain = c.is_ascii() || is_caseless_mark(c);
         if c.is_alphanumeric() {
             all_digits &= c.is_ascii_digit();
+            plain &= taken_plain;
             j += len;
             continue;
         }
         if j == start {
             // The first char (a letter) was not taken above only if it is not alphanumeric,
             // which cannot happen; guard anyway so the scan always advances.
+            plain &= taken_plain;
             j += len;
             continue;
         }
@@ -238,6 +252,7 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
             && after.is_some_and(char::is_alphabetic)
             && !possessive_s;
         if joins_number || joins_word || inner_apostrophe {
+            plain &= taken_plain;
             j += len;
             continue;
         }
@@ -251,6 +266,7 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
         } else {
             TokKind::Word
         },
+        plain,
     });
     // A possessive right after the word: only an apostrophe (ASCII or not) can start one.
     if j >= limit || (bytes[j] < 0x80 && bytes[j] != b'\'') {
@@ -273,6 +289,7 @@ fn word(text: &str, start: usize, limit: usize, out: &mut Vec<Token>) -> usize {
                 start: j,
                 end: s_pos + 1,
                 kind: TokKind::Possessive,
+                plain: a.is_ascii() || is_caseless_mark(a),
             });
             return s_pos + 1;
         }
@@ -388,10 +405,27 @@ mod tests {
 
     #[test]
     fn lower_token_equals_to_lowercase() {
-        let text = "Vučić’s “ÉTAT” said — O'Brien ΣΟΦΊΑ Straße İstanbul «NATO» ǅ 4,600 é… µ§°‹›.";
+        let text = "Vučić’s “ÉTAT” said — O'Brien ΣΟΦΊΑ Straße İstanbul «NATO» ǅ 4,600 é… µ§°‹› \
+                    Hawaiʻi Teʼs NATOʼS.";
         let lowered = text.to_ascii_lowercase();
         for t in tokenize(text, Span::new(0, text.len())) {
             assert_eq!(lower_token(text, &lowered, t), t.text(text).to_lowercase());
+        }
+    }
+
+    proptest::proptest! {
+        /// The tokenizer's `plain` flag is a shortcut: it must never change a lowercase form.
+        #[test]
+        fn lower_token_equals_to_lowercase_on_any_text(
+            text in "([A-Za-z0-9 ,.'’ʼ«»“”\\-]|\\PC){0,60}"
+        ) {
+            let lowered = text.to_ascii_lowercase();
+            for t in tokenize(&text, Span::new(0, text.len())) {
+                proptest::prop_assert_eq!(
+                    lower_token(&text, &lowered, t),
+                    t.text(&text).to_lowercase()
+                );
+            }
         }
     }
 
