@@ -38,6 +38,7 @@ fn step_name(step: SaveStep) -> &'static str {
     match step {
         SaveStep::HalfWritten => "half-written",
         SaveStep::Written => "written",
+        SaveStep::Checked => "checked",
         SaveStep::Renamed => "renamed",
     }
 }
@@ -71,7 +72,12 @@ fn crash_child() {
 #[test]
 fn save_killed_at_any_step_leaves_a_whole_sidecar() -> Result<(), Box<dyn std::error::Error>> {
     let exe = std::env::current_exe()?;
-    for step in [SaveStep::HalfWritten, SaveStep::Written, SaveStep::Renamed] {
+    for step in [
+        SaveStep::HalfWritten,
+        SaveStep::Written,
+        SaveStep::Checked,
+        SaveStep::Renamed,
+    ] {
         let dir = tempfile::tempdir()?;
         let target = dir.path().join("brief.dossier.toml");
         std::fs::write(&target, old_text())?;
@@ -97,7 +103,7 @@ fn save_killed_at_any_step_leaves_a_whole_sidecar() -> Result<(), Box<dyn std::e
 
         let after = std::fs::read_to_string(&target)?;
         let expected = match step {
-            SaveStep::HalfWritten | SaveStep::Written => old_text(),
+            SaveStep::HalfWritten | SaveStep::Written | SaveStep::Checked => old_text(),
             SaveStep::Renamed => new_text(),
         };
         assert!(

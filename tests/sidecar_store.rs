@@ -419,3 +419,59 @@ fn a_saved_sidecar_is_readable_by_others_and_keeps_its_mode() -> TestResult {
     );
     Ok(())
 }
+
+/// Two saves to one sidecar, the second started while the first sits between its check and
+/// its rename: the second must not win its own check and then be overwritten (a lost
+/// update). With the directory lock it waits, sees the first's file and reports a change.
+#[cfg(unix)]
+#[test]
+fn a_save_racing_another_between_check_and_rename_is_not_lost() -> TestResult {
+    use dossier::sidecar::store::{Expected, SaveStep, write_atomic_with};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("brief.dossier.toml");
+    std::fs::write(&path, "old")?;
+    let (done_tx, done_rx) = mpsc::channel();
+    let mut second: Option<std::thread::JoinHandle<bool>> = None;
+    let first = write_atomic_with(
+        &path,
+        b"first",
+        Expected::Exactly(Some(b"old")),
+        &mut |step| {
+            if step != SaveStep::Checked {
+                return;
+            }
+            let (path, done_tx) = (path.clone(), done_tx.clone());
+            second = Some(std::thread::spawn(move || {
+                let won = write_atomic_with(
+                    &path,
+                    b"second",
+                    Expected::Exactly(Some(b"old")),
+                    &mut |_| {},
+                )
+                .unwrap_or(false);
+                let _ = done_tx.send(());
+                won
+            }));
+            // Give the second save ample time to finish, were nothing holding it back.
+            let _ = done_rx.recv_timeout(Duration::from_millis(500));
+        },
+    )?;
+    let second = second
+        .ok_or("the first save never reached its check")?
+        .join()
+        .map_err(|_| "the second save panicked")?;
+    let on_disk = std::fs::read(&path)?;
+    assert!(
+        first,
+        "the first save held the lock and found what it expected"
+    );
+    assert!(
+        !second,
+        "the second save must see the first's file and not replace it"
+    );
+    assert_eq!(on_disk, b"first");
+    Ok(())
+}

@@ -7,7 +7,9 @@
 //! Before writing, the store re-reads the file. If it changed since it was loaded (another
 //! reader, an editor, a `git pull`), the newer version is parsed and the edit is re-applied on
 //! top of it; if that version does not parse, nothing is written and the parse error is
-//! returned: a sidecar that fails to parse is never overwritten.
+//! returned: a sidecar that fails to parse is never overwritten. Between that check and the
+//! rename, an advisory lock on the directory makes other dossier processes wait, so two
+//! readers saving at once cannot overwrite each other's edit.
 
 use super::edit::{EditError, Op, plan};
 use super::{Edit, ParseError, Sidecar, decode, parse, sidecar_path, to_toml};
@@ -66,6 +68,9 @@ pub enum SaveStep {
     HalfWritten,
     /// The temporary file holds everything and is fsynced; the sidecar is still the old one.
     Written,
+    /// The sidecar was found to hold what was expected (or anything was), under the lock;
+    /// the rename comes next.
+    Checked,
     /// The temporary file has been renamed over the sidecar.
     Renamed,
 }
@@ -240,6 +245,11 @@ pub fn write_atomic_with(
     temp.write_all(second)?;
     temp.as_file().sync_all()?;
     observe(SaveStep::Written);
+    // From the check to the rename, another dossier saving in this directory waits here, so
+    // it cannot replace the file between our check and our rename (its own check then sees
+    // our version and it re-applies its edit on top). Editors do not take the lock; for them
+    // the window is the few system calls below.
+    let _lock = lock_dir(dir);
     if let Expected::Exactly(expected) = expected {
         let now = match std::fs::read(path) {
             Ok(now) => Some(now),
@@ -250,6 +260,7 @@ pub fn write_atomic_with(
             return Ok(false); // the temporary file is removed when dropped
         }
     }
+    observe(SaveStep::Checked);
     // The temporary file is private (0600); the sidecar keeps the mode it had, or gets the
     // ordinary 0644 of a file an editor writes, so it stays readable in a shared folder.
     let permissions = match std::fs::metadata(path) {
@@ -261,6 +272,20 @@ pub fn write_atomic_with(
     observe(SaveStep::Renamed);
     std::fs::File::open(dir)?.sync_all()?;
     Ok(true)
+}
+
+/// An advisory lock on the directory (`flock`), released when the handle drops; `None` where
+/// the platform or file system has none, and the save goes on without it.
+#[cfg(unix)]
+fn lock_dir(dir: &Path) -> Option<std::fs::File> {
+    let handle = std::fs::File::open(dir).ok()?;
+    handle.lock().ok()?;
+    Some(handle)
+}
+
+#[cfg(not(unix))]
+fn lock_dir(_: &Path) -> Option<std::fs::File> {
+    None
 }
 
 #[cfg(unix)]
