@@ -475,3 +475,46 @@ fn a_save_racing_another_between_check_and_rename_is_not_lost() -> TestResult {
     assert_eq!(on_disk, b"first");
     Ok(())
 }
+
+/// A person annotates the sidecar by hand, then edits in the reader: their notes stay.
+#[test]
+fn comments_written_by_hand_survive_an_edit_in_the_reader() -> TestResult {
+    let fx = Fixture::new(TEXT)?;
+    let sidecar = dossier::sidecar::sidecar_path(&fx.txt);
+    std::fs::write(
+        &sidecar,
+        "# Checked against the print edition.\n\
+         [[reject]]\n\
+         kind = \"entity\"  # an alliance, not a place\n\
+         exact = \"NATO\"\n\
+         start = 0\n\
+         \n\
+         # to do: the rest of the article\n",
+    )?;
+    let (b, _) = fx.load()?;
+    let mut store = SidecarStore::open(&fx.txt)?;
+    store.apply_edit(
+        &Edit::Add {
+            kind: Kind::Claim,
+            span: span_of(TEXT, "the Balkans must be armed against new threats"),
+            speaker: Some(existing("avni-islami")),
+            entity: None,
+        },
+        &b,
+    )?;
+    let text = std::fs::read_to_string(&sidecar)?;
+    let header = text.find("[[reject]]").ok_or("reject entry lost")?;
+    let note = text
+        .find("# Checked against the print edition.")
+        .ok_or(text.clone())?;
+    let inline = text
+        .find("# an alliance, not a place")
+        .ok_or(text.clone())?;
+    assert!(note < header && inline < header, "{text}");
+    assert!(text.contains("# to do: the rest of the article"), "{text}");
+    assert!(
+        text.contains("[[annotation]]"),
+        "the edit was saved: {text}"
+    );
+    Ok(())
+}

@@ -16,6 +16,7 @@
 
 pub mod anchor;
 mod apply;
+mod comments;
 mod edit;
 pub mod store;
 mod write;

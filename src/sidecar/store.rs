@@ -11,8 +11,10 @@
 //! rename, an advisory lock on the directory makes other dossier processes wait, so two
 //! readers saving at once cannot overwrite each other's edit.
 
+use super::comments::Comments;
 use super::edit::{EditError, Op, plan};
-use super::{Edit, ParseError, Sidecar, decode, parse, sidecar_path, to_toml};
+use super::write::to_toml_keeping;
+use super::{Edit, ParseError, Sidecar, decode, parse, sidecar_path};
 use crate::briefing::Briefing;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -156,7 +158,14 @@ impl SidecarStore {
                     });
                 }
             }
-            let bytes = to_toml(&next).into_bytes();
+            // What a person wrote between the entries stays (see `comments`).
+            let comments = self
+                .on_disk
+                .as_deref()
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .map(Comments::of)
+                .unwrap_or_default();
+            let bytes = to_toml_keeping(&next, comments).into_bytes();
             let expected = Expected::Exactly(self.on_disk.as_deref());
             match write_atomic_with(&self.path, &bytes, expected, &mut |_| {}) {
                 Ok(true) => {

@@ -4,21 +4,29 @@
 //! line (newlines inside `exact`, `prefix` or `suffix` are escaped, not turned into
 //! multi-line strings): a line-based diff or merge then sees exactly the keys that changed.
 
+use super::comments::{Comments, EntryKey};
 use super::{AnnotationEntry, ChangeEntry, RejectEntry, Sidecar};
 use std::fmt::Write;
 
-const HEADER: &str = "# dossier sidecar: corrections to the annotations of the briefing beside it.\n\
-# Format: see the dossier README (\"Sidecar files\"). Comments are not kept when dossier saves.\n";
+pub(super) const HEADER: &str = "# dossier sidecar: corrections to the annotations of the briefing beside it.\n\
+# Format: see the dossier README (\"Sidecar files\"). Comments stay with their entry.\n";
 
 /// The text of a sidecar file: a header comment, `[meta]`, then `[[speaker]]`,
 /// `[[annotation]]`, `[[reject]]` and `[[change]]` entries in their order.
 pub fn to_toml(sidecar: &Sidecar) -> String {
+    to_toml_keeping(sidecar, Comments::default())
+}
+
+/// [`to_toml`], with the comments of the file it replaces written back above their entries
+/// (see [`Comments`]).
+pub fn to_toml_keeping(sidecar: &Sidecar, mut comments: Comments) -> String {
     let mut w = Writer {
         out: HEADER.to_string(),
+        comments: &mut comments,
     };
     let m = &sidecar.meta;
     if !m.is_empty() {
-        w.table("[meta]");
+        w.table("[meta]", &EntryKey::Meta);
         w.opt("title", m.title.as_deref());
         w.opt("outlet", m.outlet.as_deref());
         w.opt("author", m.author.as_deref());
@@ -26,7 +34,7 @@ pub fn to_toml(sidecar: &Sidecar) -> String {
         w.opt("url", m.url.as_deref());
     }
     for e in &sidecar.speakers {
-        w.table("[[speaker]]");
+        w.table("[[speaker]]", &EntryKey::speaker(e));
         w.opt("id", e.id.as_deref());
         w.opt("name", e.name.as_deref());
         w.opt("kind", e.kind.map(|k| k.as_str()));
@@ -45,7 +53,7 @@ pub fn to_toml(sidecar: &Sidecar) -> String {
             suffix,
             start,
         } = e;
-        w.table("[[annotation]]");
+        w.table("[[annotation]]", &EntryKey::annotation(e));
         w.string("kind", kind.as_str());
         w.opt("speaker", speaker.as_deref());
         w.opt("entity", entity.map(|k| k.as_str()));
@@ -59,7 +67,7 @@ pub fn to_toml(sidecar: &Sidecar) -> String {
             suffix,
             start,
         } = e;
-        w.table("[[reject]]");
+        w.table("[[reject]]", &EntryKey::reject(e));
         w.string("kind", kind.as_str());
         w.anchor(exact, prefix, suffix, *start);
     }
@@ -72,21 +80,34 @@ pub fn to_toml(sidecar: &Sidecar) -> String {
             suffix,
             start,
         } = e;
-        w.table("[[change]]");
+        w.table("[[change]]", &EntryKey::change(e));
         w.string("kind", kind.as_str());
         w.string("speaker", speaker);
         w.anchor(exact, prefix, suffix, *start);
     }
+    let trailing = w.comments.trailing().to_vec();
+    if !trailing.is_empty() {
+        w.out.push('\n');
+        for line in trailing {
+            let _ = writeln!(w.out, "{line}");
+        }
+    }
     w.out
 }
 
-struct Writer {
+struct Writer<'c> {
     out: String,
+    comments: &'c mut Comments,
 }
 
-impl Writer {
-    fn table(&mut self, header: &str) {
-        let _ = write!(self.out, "\n{header}\n");
+impl Writer<'_> {
+    /// A blank line, the entry's comments, its header.
+    fn table(&mut self, header: &str, key: &EntryKey) {
+        self.out.push('\n');
+        for line in self.comments.take(key) {
+            let _ = writeln!(self.out, "{line}");
+        }
+        let _ = writeln!(self.out, "{header}");
     }
 
     fn string(&mut self, key: &str, value: &str) {
