@@ -793,3 +793,25 @@ fn press_review_outlets_are_organizations() {
         );
     }
 }
+
+#[test]
+fn military_ranks_are_titles() {
+    check(
+        "“[[It is a race with no finish line|quote:kovalenko]],” [[said|cue]] Major [[Taras Kovalenko|src]], who commands a battalion. [[According to [[him|src]]|cue]], [[units now cover the approaches with jammers|claim:kovalenko]].",
+    );
+}
+
+#[test]
+fn a_headline_introduces_no_one() {
+    // "Drones" opens an unfinished sentence (the headline): "him" cannot be it.
+    check(
+        "Drones over the front\n\n[[According to him|cue]], [[the units now cover the approaches|claim:-]].",
+    );
+}
+
+#[test]
+fn an_outlet_noun_with_its_description_introduces_the_outlet() {
+    check(
+        "„[[Grain is our strongest argument|quote:kustenpost]]“, [[notes|cue]] the Hamburg weekly [[Die Küstenpost|src]]. \"[[We are ready|quote:politika]],\" [[said|cue]] the newspaper [[Politika|src]].",
+    );
+}

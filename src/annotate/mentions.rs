@@ -632,6 +632,25 @@ impl Ctx<'_> {
                 Some((first, role, aff)) => (first, Some(role), aff),
                 None => (k, None, None),
             };
+            // "the Hamburg weekly Die Küstenpost", "the newspaper Politika": a name that an
+            // outlet noun introduces is that outlet.
+            if first == k
+                && k > floor
+                && self.lex.is_outlet_reference(&self.lower(toks[k - 1]))
+                && let Some((d, description)) = self.descriptor_before(toks, k, floor)
+            {
+                return Some(Mention {
+                    span: Span::new(toks[k].start, t.end),
+                    first: d,
+                    last: j,
+                    kind: MentionKind::Organization {
+                        canonical: name.clone(),
+                        name,
+                        outlet: true,
+                        role: Some(description),
+                    },
+                });
+            }
             return Some(Mention {
                 span: Span::new(toks[k].start, t.end),
                 first,
@@ -685,13 +704,23 @@ impl Ctx<'_> {
         if !(self.lex.is_outlet_reference(&hl) || self.is_title_head(head)) {
             return None;
         }
+        let outlet = self.lex.is_outlet_reference(&hl);
         let mut k = first - 1;
         while k > floor {
             let p = toks[k - 1];
             let is_demonym = self
                 .hit_covering(p.start)
                 .is_some_and(|h| h.kind == ProperKind::Demonym);
-            if is_demonym || self.is_title_token(p) {
+            // An outlet is also described by where it is or whom it serves: "the Hamburg
+            // weekly", "the Belgrade-based daily", "the state-run broadcaster".
+            let describes_outlet = outlet
+                && p.is_word()
+                && (self
+                    .hit_covering(p.start)
+                    .is_some_and(|h| matches!(h.kind, ProperKind::Place | ProperKind::Country))
+                    || self.is_name_word(p)
+                    || is_outlet_attribute(&self.lower(p)));
+            if is_demonym || self.is_title_token(p) || describes_outlet {
                 k -= 1;
             } else {
                 break;
@@ -702,6 +731,26 @@ impl Ctx<'_> {
             .to_string();
         Some((k, role))
     }
+}
+
+/// Words that say what kind of outlet it is: "state-run", "Kremlin-backed", "pro-government",
+/// "independent".
+fn is_outlet_attribute(w: &str) -> bool {
+    matches!(
+        w,
+        "independent" | "opposition" | "state" | "private" | "online" | "local" | "regional"
+    ) || [
+        "-run",
+        "-owned",
+        "-backed",
+        "-based",
+        "-language",
+        "-leaning",
+        "-funded",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+        || w.starts_with("pro-")
 }
 
 #[cfg(test)]

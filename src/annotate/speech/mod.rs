@@ -193,7 +193,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .get(s0 + 1)
                     .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
         };
+        // A headline ("Drones over the front") names no one who speaks later: only a
+        // finished sentence introduces a person.
+        let finished = toks[s1 - 1]
+            .punct(text)
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…') || grammar::is_quote_mark(c));
         let plausible = !participle
+            && finished
             && (grouped
                 || (s0..j).any(|k| {
                     self.ctx.is_name_word(toks[k])
