@@ -194,10 +194,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                     .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
         };
         // A headline ("Drones over the front") names no one who speaks later: only a
-        // finished sentence introduces a person.
-        let finished = toks[s1 - 1]
-            .punct(text)
-            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…') || grammar::is_quote_mark(c));
+        // sentence that ends in punctuation (". : ! ?", a closing mark) introduces a person.
+        let finished = toks[s1 - 1].kind == TokKind::Punct;
         let plausible = !participle
             && finished
             && (grouped
