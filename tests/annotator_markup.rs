@@ -815,3 +815,10 @@ fn an_outlet_noun_with_its_description_introduces_the_outlet() {
         "„[[Grain is our strongest argument|quote:kustenpost]]“, [[notes|cue]] the Hamburg weekly [[Die Küstenpost|src]]. \"[[We are ready|quote:politika]],\" [[said|cue]] the newspaper [[Politika|src]].",
     );
 }
+
+#[test]
+fn an_aside_between_subject_and_verb_and_a_described_name() {
+    check(
+        "[[Moscow|src]], for its part, [[said|cue]] [[its air defences had shot down 87 drones|claim:russia]]. The tanker's manager, Athens-based [[Poseidon Tankers|src]], [[said|cue]] [[the vessel had no connection to Israel|claim:poseidon]].",
+    );
+}

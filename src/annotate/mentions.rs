@@ -719,7 +719,7 @@ impl Ctx<'_> {
                     .hit_covering(p.start)
                     .is_some_and(|h| matches!(h.kind, ProperKind::Place | ProperKind::Country))
                     || self.is_name_word(p)
-                    || is_outlet_attribute(&self.lower(p)));
+                    || is_descriptive_attribute(&self.lower(p)));
             if is_demonym || self.is_title_token(p) || describes_outlet {
                 k -= 1;
             } else {
@@ -733,9 +733,9 @@ impl Ctx<'_> {
     }
 }
 
-/// Words that say what kind of outlet it is: "state-run", "Kremlin-backed", "pro-government",
-/// "independent".
-fn is_outlet_attribute(w: &str) -> bool {
+/// Words that say what kind of outlet or company it is: "state-run", "Kremlin-backed",
+/// "Athens-based", "pro-government", "independent" (lowercase).
+pub(crate) fn is_descriptive_attribute(w: &str) -> bool {
     matches!(
         w,
         "independent" | "opposition" | "state" | "private" | "online" | "local" | "regional"

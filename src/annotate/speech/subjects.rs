@@ -53,9 +53,21 @@ impl Reader<'_, '_> {
                             j = k;
                             continue;
                         }
-                        // ", Liz Truss," after "the British Foreign Secretary"
+                        // ", for its part,", ", in turn,", ", meanwhile,": an aside between
+                        // the subject and its verb.
+                        if let Some(k) = k
+                            && j - seg_start <= 4
+                            && is_aside(&first, &self.word(toks[j - 1]))
+                        {
+                            j = k;
+                            continue;
+                        }
+                        // ", Liz Truss," after "the British Foreign Secretary"; ", Athens-based
+                        // Poseidon Tankers," after "The tanker's manager".
+                        let described = seg_start + 1 < j
+                            && crate::annotate::mentions::is_descriptive_attribute(&first);
                         if let Some(mut m) = self.ctx.mention_back(toks, j - 1, seg_start)
-                            && m.first == seg_start
+                            && (m.first == seg_start || (described && m.first == seg_start + 1))
                         {
                             if let (MentionKind::Person { role, .. }, Some(k)) = (&mut m.kind, k)
                                 && role.is_none()
@@ -297,4 +309,15 @@ impl Reader<'_, '_> {
         }
         None
     }
+}
+
+/// A short aside between a subject and its verb, by its first and last words: "for its
+/// part", "in turn", "meanwhile", "however", "for their part".
+fn is_aside(first: &str, last: &str) -> bool {
+    matches!(
+        first,
+        "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "likewise" | "in"
+    ) && !(first == "in" && last != "turn")
+        || (first == "for" && last == "part")
+        || (first == "by" && last == "contrast")
 }
