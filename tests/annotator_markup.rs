@@ -822,3 +822,10 @@ fn an_aside_between_subject_and_verb_and_a_described_name() {
         "[[Moscow|src]], for its part, [[said|cue]] [[its air defences had shot down 87 drones|claim:russia]]. The tanker's manager, Athens-based [[Poseidon Tankers|src]], [[said|cue]] [[the vessel had no connection to Israel|claim:poseidon]].",
     );
 }
+
+#[test]
+fn according_to_a_role_then_its_name_and_forecasts_are_not_attributions() {
+    check(
+        "[[Repairs are expected to take about three weeks|claim:baltnet]], [[according to the operator, [[Baltnet|src]]|cue]].",
+    );
+}

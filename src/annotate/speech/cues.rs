@@ -100,9 +100,28 @@ impl Reader<'_, '_> {
         if k == i + 2 {
             return None;
         }
-        let m = self.ctx.mention_back(toks, k - 1, i + 2)?;
-        let cue = Span::new(toks[i].start, toks[k - 1].end);
         let initial = self.at_clause_start(toks, s0, i);
+        // "…, according to the operator, Baltnet.": a name in apposition closing the
+        // sentence is the source, the noun phrase before it only describes it.
+        let end = self.end_of(toks, s1);
+        let named = (!initial && self.punct(toks, k) == Some(',') && end > k + 1 && end <= k + 5)
+            .then(|| self.ctx.mention_back(toks, end - 1, k + 1))
+            .flatten()
+            .filter(|n| {
+                n.first == k + 1
+                    && matches!(
+                        n.kind,
+                        MentionKind::Person { .. } | MentionKind::Organization { .. }
+                    )
+            });
+        let m = match named {
+            Some(n) => {
+                k = end;
+                n
+            }
+            None => self.ctx.mention_back(toks, k - 1, i + 2)?,
+        };
+        let cue = Span::new(toks[i].start, toks[k - 1].end);
         if initial && self.punct(toks, k) == Some(',') {
             let content = Self::span(toks, k + 1, s1);
             self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
