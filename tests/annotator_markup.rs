@@ -829,3 +829,10 @@ fn according_to_a_role_then_its_name_and_forecasts_are_not_attributions() {
         "[[Repairs are expected to take about three weeks|claim:baltnet]], [[according to the operator, [[Baltnet|src]]|cue]].",
     );
 }
+
+#[test]
+fn scare_quotes_no_cue_claims_are_the_writers_words() {
+    check(
+        "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] the plan \"[[unacceptable|quote:islami]]\" and naive.",
+    );
+}

@@ -233,6 +233,30 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
         && !content.ends_with(['.', '!', '?', ','])
 }
 
+/// A scare quote: a word or two in quotation marks in the middle of the writer's own
+/// sentence, with a word right after it (`make "dark" transits`, `defends Russian
+/// "instructors" as …`). Only asked of quotes that no cue attributes: marks the writer put
+/// around a word are nobody's speech.
+pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
+    let (Some(open), Some(close)) = (q.open, q.close) else {
+        return false;
+    };
+    let content = q.span.slice(text);
+    let words = content.split_whitespace().count();
+    if words == 0 || words > 2 || !content.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let before = text.get(..open.start).unwrap_or("");
+    let word_before = before
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(char::is_alphanumeric));
+    let after = text.get(close.end..).unwrap_or("");
+    let word_after = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_lowercase));
+    word_before && word_after
+}
+
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
 /// as narration (it attributes speech to someone, "According to him", "Perteshi said"), which
 /// ends a quotation whose closing mark was lost.
