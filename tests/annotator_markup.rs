@@ -836,3 +836,10 @@ fn scare_quotes_no_cue_claims_are_the_writers_words() {
         "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] the plan \"[[unacceptable|quote:islami]]\" and naive.",
     );
 }
+
+#[test]
+fn speech_reported_inside_a_claim_is_part_of_it() {
+    check(
+        "[[Krasniqi|src]] [[said|cue]] [[Kosovo would ask NATO allies for surveillance drones|claim:krasniqi]]. [[Diplomats|src]] [[said|cue]] [[the government had asked NATO to leave|claim:diplomats]].",
+    );
+}

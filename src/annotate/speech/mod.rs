@@ -136,7 +136,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             let nested = content
                 .is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
                 && !boundary(next.clause_start)
-                && next.clause_start > content.map_or(0, |c| c.start);
+                && next.clause_start >= content.map_or(0, |c| c.start);
             if nested {
                 self.events.remove(k + 1);
             } else {
