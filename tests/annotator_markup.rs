@@ -843,3 +843,10 @@ fn speech_reported_inside_a_claim_is_part_of_it() {
         "[[Krasniqi|src]] [[said|cue]] [[Kosovo would ask NATO allies for surveillance drones|claim:krasniqi]]. [[Diplomats|src]] [[said|cue]] [[the government had asked NATO to leave|claim:diplomats]].",
     );
 }
+
+#[test]
+fn an_after_clause_with_its_own_verb_is_the_writers() {
+    check(
+        "Prime Minister [[Albin Kurti|src]] [[urged|cue]] [[NATO to send more troops to the border|claim:kurti]], after a police patrol came under fire. [[Rama|src]] [[said|cue]] [[the troops would stay, after the elections|claim:rama]].",
+    );
+}

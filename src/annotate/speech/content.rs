@@ -6,8 +6,8 @@ use crate::annotate::tokens::{TokKind, Token, tokenize};
 use crate::annotation::Span;
 
 /// Where the writer takes over from the reported content: a contrast with a new subject
-/// after a comma ("…, but it is still unclear …"), or an "as" clause explaining it ("… as
-/// violence has occurred twice"). Returns the byte length of the reported part.
+/// after a comma ("…, but it is still unclear …"), or an "as" or ", after" clause explaining
+/// it ("… as violence has occurred twice"). Returns the byte length of the reported part.
 pub fn writer_clause(s: &str) -> usize {
     let mut cut = s.len();
     for i in after_commas(s, ", but ") {
@@ -36,6 +36,20 @@ pub fn writer_clause(s: &str) -> usize {
     }
     if let Some(i) = after_commas(s, ", where ").next() {
         cut = cut.min(i);
+    }
+    // "…, after a police patrol came under fire near Zubin Potok": what led to it, told by
+    // the writer (a clause with a verb of its own, not "after the elections").
+    for i in after_commas(s, ", after ") {
+        let clause = s[i + 8..].split_whitespace().take(7).any(|w| {
+            matches!(
+                w,
+                "came" | "was" | "were" | "had" | "went" | "fell" | "rose" | "began" | "took"
+            ) || (w.len() > 4 && w.ends_with("ed"))
+        });
+        if clause {
+            cut = cut.min(i);
+            break;
+        }
     }
     for (i, _) in s.match_indices(" as ") {
         let words: Vec<&str> = s[i + 4..].split_whitespace().take(4).collect();
