@@ -850,3 +850,10 @@ fn an_after_clause_with_its_own_verb_is_the_writers() {
         "Prime Minister [[Albin Kurti|src]] [[urged|cue]] [[NATO to send more troops to the border|claim:kurti]], after a police patrol came under fire. [[Rama|src]] [[said|cue]] [[the troops would stay, after the elections|claim:rama]].",
     );
 }
+
+#[test]
+fn a_body_continues_over_of_the_but_a_person_does_not() {
+    check(
+        "The [[General Staff of the Armed Forces of Ukraine|src]] [[said|cue]] [[drone units had destroyed 24 tanks|claim:general-staff-of-the-armed-forces]]. For [[Jürgen Brückner|src]] of the Hamburg Institute for Maritime Security, [[the balance at sea has shifted|claim:bruckner]].",
+    );
+}

@@ -36,6 +36,8 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
         }
         let mut j = i + 1;
         let mut last_cap = i;
+        // The last capital before the first "of the" joined in, if any.
+        let mut joined_at: Option<usize> = None;
         while j < toks.len() {
             let t = &toks[j];
             if t.start > toks[j - 1].end + 1 {
@@ -49,9 +51,31 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 && toks.get(j + 1).is_some_and(cap)
             {
                 j += 1;
+            } else if t.kind == TokKind::Word
+                && matches!(t.text(text), "of" | "for")
+                // Only a body is continued so ("National Council for the …"), never a
+                // person ("Jürgen Brückner of the Hamburg Institute").
+                && toks[i..=last_cap]
+                    .iter()
+                    .any(|t| lex.is_org_head(t.text(text)))
+                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+                && toks.get(j + 2).is_some_and(cap)
+            {
+                // "General Staff of the Armed Forces", "Institute for the Study of War".
+                joined_at.get_or_insert(last_cap);
+                j += 2;
             } else {
                 break;
             }
+        }
+        // "Eastern Theater Command of the People's Liberation Army": an owner after "of the"
+        // is another name; the run ends before it.
+        if let Some(before) = joined_at
+            && toks
+                .get(last_cap + 1)
+                .is_some_and(|t| t.kind == TokKind::Possessive)
+        {
+            last_cap = before;
         }
         // A run of one word is never a name here: the head look-ups are skipped for it.
         let has_head = || {
