@@ -857,3 +857,10 @@ fn a_body_continues_over_of_the_but_a_person_does_not() {
         "The [[General Staff of the Armed Forces of Ukraine|src]] [[said|cue]] [[drone units had destroyed 24 tanks|claim:general-staff-of-the-armed-forces]]. For [[Jürgen Brückner|src]] of the Hamburg Institute for Maritime Security, [[the balance at sea has shifted|claim:bruckner]].",
     );
 }
+
+#[test]
+fn a_bare_clause_with_a_present_tense_verb_after_a_noun() {
+    check(
+        "[[Kovalenko|src]] [[said|cue]] [[his battalion receives about 3,000 drones a month|claim:kovalenko]]. Kovalenko said the words.",
+    );
+}

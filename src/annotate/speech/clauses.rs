@@ -100,7 +100,26 @@ impl Reader<'_, '_> {
                         && !v.ends_with("ss")
                         && !v.ends_with("ous")
                 });
-        let pronoun = pronoun || present;
+        // "said his battalion receives …", "said the report finds …": a determiner, a
+        // singular noun and a present-tense verb.
+        let present_noun = matches!(
+            w.as_ref(),
+            "the" | "his" | "her" | "its" | "their" | "our" | "this"
+        ) && after + 2 < s1
+            && {
+                let noun = toks[after + 1].text(self.ctx.text);
+                let verb = toks[after + 2].text(self.ctx.text);
+                toks[after + 1].is_word()
+                    && toks[after + 2].is_word()
+                    && noun.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !noun.ends_with('s')
+                    && verb.len() > 3
+                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && verb.ends_with('s')
+                    && !verb.ends_with("ss")
+                    && !verb.ends_with("ous")
+            };
+        let pronoun = pronoun || present || present_noun;
         let has_verb = pronoun
             || (after + 1..s1.min(after + 8)).any(|k| {
                 let kw = self.word(toks[k]);
