@@ -864,3 +864,10 @@ fn a_bare_clause_with_a_present_tense_verb_after_a_noun() {
         "[[Kovalenko|src]] [[said|cue]] [[his battalion receives about 3,000 drones a month|claim:kovalenko]]. Kovalenko said the words.",
     );
 }
+
+#[test]
+fn an_addressee_with_an_appositive() {
+    check(
+        "[[Tore Haugland|src]] [[told the Storting, Norway's parliament|cue]]: \"[[The Barents Sea is where Russia keeps its capability.|quote:haugland]]\" [[Haugland|src]] [[told the Storting, Norway's parliament|cue]], that [[the sea was vital|claim:haugland]].",
+    );
+}

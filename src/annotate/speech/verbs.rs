@@ -447,16 +447,24 @@ impl Reader<'_, '_> {
                             | "today"
                     )
                 );
+            // An addressee may have an appositive ("told the Storting, Norway's parliament:").
+            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
             let clean = opener_ok
                 && that.is_some_and(|t| {
                     (after..t).all(|k| {
                         toks[k].kind != TokKind::Punct
                             || matches!(self.punct(toks, k), Some('(' | ')'))
+                            || (addressed && k > after && self.punct(toks, k) == Some(','))
                     })
                 });
             if let (Some(t), true) = (that, clean) {
-                let cue = if matches!(form.lemma.as_str(), "tell" | "remind" | "assure") {
-                    Span::new(toks[cue_start].start, toks[t - 1].end)
+                let cue = if addressed {
+                    // Up to the addressee, without the comma closing its appositive.
+                    let mut last = t - 1;
+                    while last > after && self.punct(toks, last) == Some(',') {
+                        last -= 1;
+                    }
+                    Span::new(toks[cue_start].start, toks[last].end)
                 } else {
                     cue_only
                 };
