@@ -871,3 +871,10 @@ fn an_addressee_with_an_appositive() {
         "[[Tore Haugland|src]] [[told the Storting, Norway's parliament|cue]]: \"[[The Barents Sea is where Russia keeps its capability.|quote:haugland]]\" [[Haugland|src]] [[told the Storting, Norway's parliament|cue]], that [[the sea was vital|claim:haugland]].",
     );
 }
+
+#[test]
+fn a_description_after_the_name_and_indian_english_verbs() {
+    check(
+        "[[Ukrenergo|src]], the national grid operator, [[said|cue]] [[about 40% of capacity was damaged|claim:ukrenergo]]. Lt Gen [[Dogra|src]], a former DGMO, [[opined|cue]] that [[the ceasefire had survived|claim:dogra]]. In Moscow, the [[ministry|src]] [[said|cue]] [[the talks failed|claim:ministry]].",
+    );
+}

@@ -76,6 +76,19 @@ impl Reader<'_, '_> {
                             }
                             return Some(m);
                         }
+                        // "Ukrenergo, the national grid operator, said", "ISPR, the media wing
+                        // of its military, stated": a description after the name.
+                        if let Some(k) = k
+                            && first == "the"
+                            && j - seg_start <= 7
+                            && toks[seg_start..j].iter().all(|t| t.kind != TokKind::Punct)
+                            && !toks[seg_start..j]
+                                .iter()
+                                .any(|t| matches!(self.word(*t).as_ref(), "who" | "which" | "that"))
+                        {
+                            j = k;
+                            continue;
+                        }
                         // An age after the name ("Hardy, 54, said").
                         if let Some(k) = k
                             && j == seg_start + 1
