@@ -878,3 +878,10 @@ fn a_description_after_the_name_and_indian_english_verbs() {
         "[[Ukrenergo|src]], the national grid operator, [[said|cue]] [[about 40% of capacity was damaged|claim:ukrenergo]]. Lt Gen [[Dogra|src]], a former DGMO, [[opined|cue]] that [[the ceasefire had survived|claim:dogra]]. In Moscow, the [[ministry|src]] [[said|cue]] [[the talks failed|claim:ministry]].",
     );
 }
+
+#[test]
+fn two_that_clauses_of_one_verb_are_two_claims() {
+    check(
+        "[[Tammsaar|src]] [[said|cue]] [[the damage was \"[[not an accident|quote:tammsaar]]\"|claim:tammsaar]] and that [[the government would treat it as sabotage|claim:tammsaar]]. [[Dethier|src]] [[added|cue]] that [[recruitment had improved|claim:dethier]] but that [[one in three recruits left|claim:dethier]].",
+    );
+}

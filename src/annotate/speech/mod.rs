@@ -160,6 +160,39 @@ impl<'c, 'a> Reader<'c, 'a> {
             let trimmed = trim_content(text, Span::new(content.start, end));
             self.events[k].content = trimmed;
         }
+        // "said the damage was deliberate and that the government would act": two clauses
+        // reported by one verb are two claims, with the same speaker and cue.
+        let mut k = first;
+        while k < self.events.len() {
+            if let Some(content) = self.events[k].content
+                && let Some((head, tail)) = self.second_that_clause(content)
+            {
+                self.events[k].content = trim_content(text, head);
+                let mut second = self.events[k].clone();
+                second.content = trim_content(text, tail);
+                self.events.insert(k + 1, second);
+                k += 1;
+            }
+            k += 1;
+        }
+    }
+
+    /// `content` cut before " and that " / " but that " (outside quotations): the first
+    /// clause and the second, without its "that".
+    fn second_that_clause(&self, content: Span) -> Option<(Span, Span)> {
+        let s = content.slice(self.ctx.text);
+        [" and that ", " but that ", ", and that ", ", but that "]
+            .iter()
+            .filter_map(|pat| s.find(pat).map(|at| (at, pat.len())))
+            .filter(|&(at, _)| at > 0 && !self.in_quote(content.start + at))
+            .min()
+            .map(|(at, len)| {
+                (
+                    Span::new(content.start, content.start + at),
+                    Span::new(content.start + at + len, content.end),
+                )
+            })
+            .filter(|(_, tail)| !tail.is_empty())
     }
 
     fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
