@@ -885,3 +885,17 @@ fn two_that_clauses_of_one_verb_are_two_claims() {
         "[[Tammsaar|src]] [[said|cue]] [[the damage was \"[[not an accident|quote:tammsaar]]\"|claim:tammsaar]] and that [[the government would treat it as sabotage|claim:tammsaar]]. [[Dethier|src]] [[added|cue]] that [[recruitment had improved|claim:dethier]] but that [[one in three recruits left|claim:dethier]].",
     );
 }
+
+#[test]
+fn interview_answers_without_marks_are_quotes() {
+    check(
+        "We spoke with Deputy Prime Minister Valeriu Cebotari in Chișinău.\n\nQ: How is the situation?\n\n[[Cebotari|src]][[:|cue]] [[It is a humanitarian problem. We offered help.|quote:cebotari]]\n\nQ: And the troops?\n\n[[Cebotari|src]][[:|cue]] [[About 1,500 soldiers are still there.|quote:cebotari]]",
+    );
+}
+
+#[test]
+fn told_me_then_a_quotation() {
+    check(
+        "[[Ana Lind|src]] [[told me|cue]], „[[We will freeze, but we will not kneel.|quote:lind]]“",
+    );
+}

@@ -257,6 +257,65 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     word_before && word_after
 }
 
+/// The answers of an interview printed as a transcript, with no quotation marks:
+/// `Q: …` paragraphs, and answers opening with the interviewee's name and a colon
+/// (`Cebotari: It is a humanitarian problem …`). Each answer is a direct quote (what follows
+/// the label); a paragraph that already holds quotation marks keeps those instead. Only when
+/// the text has a `Q:` and one label used at least twice: a lone `Name:` is a heading.
+pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
+    let label = |p: Span| -> Option<(&str, usize)> {
+        let s = p.slice(text);
+        let colon = s.find(": ")?;
+        let name = &s[..colon];
+        let words: Vec<&str> = name.split(' ').collect();
+        let is_name = (1..=4).contains(&words.len())
+            && name.len() <= 40
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        is_name.then_some((name, colon + 2))
+    };
+    let asks = paragraphs
+        .iter()
+        .any(|p| matches!(label(*p), Some(("Q" | "Question", _))));
+    if !asks {
+        return Vec::new();
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for p in paragraphs {
+        if let Some((name, _)) = label(*p).filter(|(n, _)| !matches!(*n, "Q" | "Question")) {
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    let block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let Some((name, at)) = label(*p) else {
+            continue;
+        };
+        let repeated = counts.iter().any(|(n, c)| *n == name && *c >= 2);
+        let marked = found
+            .iter()
+            .any(|q| p.start <= q.span.start && q.span.end <= p.end);
+        if !repeated || marked {
+            continue;
+        }
+        if let Some(span) = content(text, p.start + at, p.end) {
+            out.push(Quote {
+                span,
+                open: None,
+                close: None,
+                paragraph: i,
+                block: block + i,
+            });
+        }
+    }
+    out
+}
+
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
 /// as narration (it attributes speech to someone, "According to him", "Perteshi said"), which
 /// ends a quotation whose closing mark was lost.

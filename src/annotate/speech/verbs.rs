@@ -498,6 +498,21 @@ impl Reader<'_, '_> {
             );
             return Some(after + 1);
         }
+        // "told me, „We will freeze …“": the addressee, then the quotation.
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(e) = self.addressee_end(toks, after, s1)
+            && matches!(self.punct(toks, e), Some(',' | ':'))
+            && toks
+                .get(e + 1)
+                .and_then(|q| q.punct(text))
+                .is_some_and(is_quote_mark)
+        {
+            let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
+            let content = Self::span(toks, e + 1, s1);
+            self.push_subj(toks, paragraph, cue, &subject, content, clause_start);
+            return Some(e + 1);
+        }
         // "told reporters the border was calm": the addressee (a mention of a few words)
         // belongs to the cue and the clause starts after it.
         if form.lemma == "tell"
