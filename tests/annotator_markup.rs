@@ -899,3 +899,10 @@ fn told_me_then_a_quotation() {
         "[[Ana Lind|src]] [[told me|cue]], „[[We will freeze, but we will not kneel.|quote:lind]]“",
     );
 }
+
+#[test]
+fn quoted_as_saying_names_its_speaker() {
+    check(
+        "Foreign Office spokesperson [[Sadia Qureshi|src]] was [[quoted as saying|cue]] by Radio Pakistan that [[the allegations were false|claim:qureshi]].",
+    );
+}

@@ -13,7 +13,7 @@ impl Reader<'_, '_> {
     pub(super) fn subject_before(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
         let text = self.ctx.text;
         let mut j = c;
-        let mut budget = 16;
+        let mut budget = 24;
         let mut appositive_role: Option<String> = None;
         while j > s0 && budget > 0 {
             budget -= 1;

@@ -36,9 +36,11 @@ impl Reader<'_, '_> {
         let v_end = i + form.rest.len(); // last token of the verb
         let prev = i.checked_sub(1).filter(|&p| p >= s0);
         let prev_word = prev.map(|p| self.word(toks[p]));
-        // Passives ("is said to", "were denied") and infinitives ("to say") are not cues.
+        // Passives ("is said to", "were denied") and infinitives ("to say") are not cues,
+        // except the passive that names its speaker as subject ("was quoted as saying").
+        let quoted_as = form.lemma == "quote" && form.rest.first().is_some_and(|w| w == "as");
         if prev_word.as_deref().is_some_and(|w| {
-            is_be(w)
+            (is_be(w) && !quoted_as)
                 || matches!(
                     w,
                     "to" | "the"
@@ -427,6 +429,7 @@ impl Reader<'_, '_> {
                     next_word.as_deref(),
                     Some(
                         "in" | "on"
+                            | "by"
                             | "at"
                             | "to"
                             | "during"
