@@ -53,13 +53,13 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 j += 1;
             } else if t.kind == TokKind::Word
                 && matches!(t.text(text), "of" | "for")
+                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
+                && toks.get(j + 2).is_some_and(cap)
                 // Only a body is continued so ("National Council for the …"), never a
                 // person ("Jürgen Brückner of the Hamburg Institute").
                 && toks[i..=last_cap]
                     .iter()
                     .any(|t| lex.is_org_head(t.text(text)))
-                && toks.get(j + 1).is_some_and(|n| n.text(text) == "the")
-                && toks.get(j + 2).is_some_and(cap)
             {
                 // "General Staff of the Armed Forces", "Institute for the Study of War".
                 joined_at.get_or_insert(last_cap);

@@ -265,7 +265,15 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
 pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
     let label = |p: Span| -> Option<(&str, usize)> {
         let s = p.slice(text);
-        let colon = s.find(": ")?;
+        // A label is a name of at most 40 bytes: only the paragraph's opening is searched.
+        let mut head = s.len().min(42);
+        while !s.is_char_boundary(head) {
+            head -= 1;
+        }
+        if !s.as_bytes()[..head].contains(&b':') {
+            return None;
+        }
+        let colon = s[..head].find(": ")?;
         let name = &s[..colon];
         let words: Vec<&str> = name.split(' ').collect();
         let is_name = (1..=4).contains(&words.len())
