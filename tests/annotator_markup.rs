@@ -906,3 +906,10 @@ fn quoted_as_saying_names_its_speaker() {
         "Foreign Office spokesperson [[Sadia Qureshi|src]] was [[quoted as saying|cue]] by Radio Pakistan that [[the allegations were false|claim:qureshi]].",
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_opened_by_after() {
+    check(
+        "Kalogeropoulos's remarks came after the [[Turkish Defence Ministry|src]] [[said|cue]] that [[the ship would carry out research|claim:turkish-defence-ministry]].",
+    );
+}

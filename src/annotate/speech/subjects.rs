@@ -187,10 +187,19 @@ impl Reader<'_, '_> {
                         }),
                     b => b,
                 };
-                let in_pp = before.is_some_and(|b| {
-                    toks[b].kind == TokKind::Word
-                        && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
-                });
+                // "… came after the Turkish Defence Ministry said": after a conjunction that
+                // opens a clause, the mention right before the verb is that clause's subject.
+                let opens_clause = before.is_some_and(|b| {
+                    matches!(
+                        self.word(toks[b]).as_ref(),
+                        "after" | "before" | "since" | "until" | "once" | "because"
+                    )
+                }) && (m.last + 1..c).all(|k| is_aux(&self.word(toks[k])));
+                let in_pp = !opens_clause
+                    && before.is_some_and(|b| {
+                        toks[b].kind == TokKind::Word
+                            && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
+                    });
                 if in_pp {
                     j = before.unwrap_or(s0);
                     continue;
