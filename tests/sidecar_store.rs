@@ -12,18 +12,23 @@ fn existing(id: &str) -> SpeakerChoice {
     SpeakerChoice::Existing(id.to_string())
 }
 
+/// The edit most tests make: add Islami's reported claim about the Balkans.
+fn islami_claim() -> Edit {
+    Edit::Add {
+        kind: Kind::Claim,
+        span: span_of(TEXT, "the Balkans must be armed against new threats"),
+        speaker: Some(existing("avni-islami")),
+        entity: None,
+    }
+}
+
 #[test]
 fn load_edit_save_load_gives_the_same_annotations() -> TestResult {
     let fx = Fixture::new(TEXT)?;
     let mut store = SidecarStore::open(&fx.txt)?;
     let (mut shown, _) = fx.load()?;
     let edits = [
-        Edit::Add {
-            kind: Kind::Claim,
-            span: span_of(TEXT, "the Balkans must be armed against new threats"),
-            speaker: Some(existing("avni-islami")),
-            entity: None,
-        },
+        islami_claim(),
         Edit::Reject {
             kind: Kind::Entity,
             span: span_of(TEXT, "NATO"),
@@ -156,15 +161,7 @@ fn a_sidecar_changed_on_disk_is_reloaded_and_the_edit_reapplied() -> TestResult 
     let (b, _) = fx.load()?;
     let mut alice = SidecarStore::open(&fx.txt)?;
     let mut bob = SidecarStore::open(&fx.txt)?;
-    let first = alice.apply_edit(
-        &Edit::Add {
-            kind: Kind::Claim,
-            span: span_of(TEXT, "the Balkans must be armed against new threats"),
-            speaker: Some(existing("avni-islami")),
-            entity: None,
-        },
-        &b,
-    )?;
+    let first = alice.apply_edit(&islami_claim(), &b)?;
     assert!(!first.reloaded);
     let second = bob.apply_edit(
         &Edit::Reject {
@@ -493,15 +490,7 @@ fn comments_written_by_hand_survive_an_edit_in_the_reader() -> TestResult {
     )?;
     let (b, _) = fx.load()?;
     let mut store = SidecarStore::open(&fx.txt)?;
-    store.apply_edit(
-        &Edit::Add {
-            kind: Kind::Claim,
-            span: span_of(TEXT, "the Balkans must be armed against new threats"),
-            speaker: Some(existing("avni-islami")),
-            entity: None,
-        },
-        &b,
-    )?;
+    store.apply_edit(&islami_claim(), &b)?;
     let text = std::fs::read_to_string(&sidecar)?;
     let header = text.find("[[reject]]").ok_or("reject entry lost")?;
     let note = text
