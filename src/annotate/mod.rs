@@ -191,17 +191,13 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     }
 
     // 4. Events → claims and attributed quotes.
-    let (mut quote_attr, claims) = attribute(text, &found, &events);
+    let (quote_attr, claims) = attribute(text, &found, &events);
     // A scare quote that no cue claims was the writer's word, not anyone's speech.
-    let keep: Vec<bool> = found
-        .iter()
-        .zip(&quote_attr)
-        .map(|(q, a)| a.is_some_and(|a| a.cue.is_some()) || !quotes::is_scare_quote(text, q))
-        .collect();
-    let mut flags = keep.iter();
-    found.retain(|_| flags.next().copied().unwrap_or(true));
-    let mut flags = keep.iter();
-    quote_attr.retain(|_| flags.next().copied().unwrap_or(true));
+    let (found, quote_attr): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .zip(quote_attr)
+        .filter(|(q, a)| a.is_some_and(|a| a.cue.is_some()) || !quotes::is_scare_quote(text, q))
+        .unzip();
     let mut annotations = Vec::new();
     // Speakers that something is attributed to get ids.
     let used = quote_attr
