@@ -882,7 +882,7 @@ fn a_description_after_the_name_and_indian_english_verbs() {
 #[test]
 fn two_that_clauses_of_one_verb_are_two_claims() {
     check(
-        "[[Tammsaar|src]] [[said|cue]] [[the damage was \"[[not an accident|quote:tammsaar]]\"|claim:tammsaar]] and that [[the government would treat it as sabotage|claim:tammsaar]]. [[Dethier|src]] [[added|cue]] that [[recruitment had improved|claim:dethier]] but that [[one in three recruits left|claim:dethier]].",
+        "[[Tammsaar|src]] [[said|cue]] [[the damage was \"[[not an accident|quote:tammsaar]]\"|claim:tammsaar]] and that [[the government would treat it as sabotage|claim:tammsaar]]. [[Dethier|src]] [[added|cue]] that [[recruitment had improved|claim:dethier]] but that [[one in three recruits left|claim:dethier]] and that [[pay was low|claim:dethier]].",
     );
 }
 

@@ -170,8 +170,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                 self.events[k].content = trim_content(text, head);
                 let mut second = self.events[k].clone();
                 second.content = trim_content(text, tail);
+                // The next turn looks at the second clause: it may hold a third.
                 self.events.insert(k + 1, second);
-                k += 1;
             }
             k += 1;
         }
