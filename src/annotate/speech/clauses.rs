@@ -92,14 +92,7 @@ impl Reader<'_, '_> {
             || self.ctx.is_name_word(toks[after]))
             && (after + 1..s1.min(after + 3))
                 .find(|&k| toks[k].kind != TokKind::Punct)
-                .is_some_and(|k| {
-                    let v = toks[k].text(self.ctx.text);
-                    v.len() > 3
-                        && v.starts_with(|c: char| c.is_ascii_lowercase())
-                        && v.ends_with('s')
-                        && !v.ends_with("ss")
-                        && !v.ends_with("ous")
-                });
+                .is_some_and(|k| looks_present_tense(toks[k].text(self.ctx.text)));
         // "said his battalion receives …", "said the report finds …": a determiner, a
         // singular noun and a present-tense verb.
         let present_noun = matches!(
@@ -113,11 +106,7 @@ impl Reader<'_, '_> {
                     && toks[after + 2].is_word()
                     && noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && !noun.ends_with('s')
-                    && verb.len() > 3
-                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
-                    && verb.ends_with('s')
-                    && !verb.ends_with("ss")
-                    && !verb.ends_with("ous")
+                    && looks_present_tense(verb)
             };
         let pronoun = pronoun || present || present_noun;
         let has_verb = pronoun
@@ -247,4 +236,14 @@ impl Reader<'_, '_> {
             );
         (single || (after + 1..end).any(time_word)).then_some(end)
     }
+}
+
+/// A lowercase word that reads as a third-person present verb ("respects", "receives"), not
+/// as "less", "across" or "serious".
+fn looks_present_tense(v: &str) -> bool {
+    v.len() > 3
+        && v.starts_with(|c: char| c.is_ascii_lowercase())
+        && v.ends_with('s')
+        && !v.ends_with("ss")
+        && !v.ends_with("ous")
 }

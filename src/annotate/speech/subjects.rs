@@ -336,10 +336,11 @@ impl Reader<'_, '_> {
 /// A short aside between a subject and its verb, by its first and last words: "for its
 /// part", "in turn", "meanwhile", "however", "for their part".
 fn is_aside(first: &str, last: &str) -> bool {
-    matches!(
-        first,
-        "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "likewise" | "in"
-    ) && !(first == "in" && last != "turn")
-        || (first == "for" && last == "part")
-        || (first == "by" && last == "contrast")
+    match first {
+        "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "likewise" => true,
+        "in" => last == "turn",
+        "for" => last == "part",
+        "by" => last == "contrast",
+        _ => false,
+    }
 }

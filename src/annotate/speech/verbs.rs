@@ -422,7 +422,10 @@ impl Reader<'_, '_> {
             let adverb = next_word
                 .as_deref()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && that == Some(after + 1));
-            let opener_ok = matches!(form.lemma.as_str(), "tell" | "remind" | "assure")
+            // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
+            // parliament:").
+            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
+            let opener_ok = addressed
                 || colon_quote
                 || adverb
                 || matches!(
@@ -450,8 +453,6 @@ impl Reader<'_, '_> {
                             | "today"
                     )
                 );
-            // An addressee may have an appositive ("told the Storting, Norway's parliament:").
-            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
             let clean = opener_ok
                 && that.is_some_and(|t| {
                     (after..t).all(|k| {
