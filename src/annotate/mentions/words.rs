@@ -1,0 +1,238 @@
+//! The closed word lists mention parsing reads: words that are never names, prepositions,
+//! quantifiers and name particles. They are grammar, not regional vocabulary, so they live in
+//! code rather than in the user-extendable `lexicon/` files.
+
+/// Capitalised words that are never (part of) a person's name (with the month names of
+/// [`crate::annotate::dates::FULL_MONTHS`]).
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "However",
+    "Meanwhile",
+    "Additionally",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "There",
+    "Here",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "According",
+    "As",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "If",
+    "Since",
+    "Although",
+    "Though",
+    "Now",
+    "Then",
+    "So",
+    "Also",
+    "Both",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Such",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Furthermore",
+    "Moreover",
+    "Still",
+    "Yet",
+    "Thus",
+    "Therefore",
+    "Instead",
+    "Earlier",
+    "Later",
+    "Days",
+    "Weeks",
+    "Months",
+    "Years",
+    "Recent",
+    "Recently",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Not",
+    "No",
+    "Yes",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Whether",
+    "Despite",
+    "Given",
+    "Because",
+    "From",
+    "To",
+    "By",
+    "With",
+    "Without",
+    "Of",
+    "Under",
+    "Over",
+    "Between",
+    "Among",
+    "Into",
+    "Through",
+    "Against",
+    "Until",
+    "Unlike",
+    "Like",
+    "Even",
+    "Only",
+    "Just",
+    "Again",
+    "Every",
+    "Each",
+    "Any",
+    "Several",
+    "Few",
+    "One",
+    "Two",
+    "Three",
+    "First",
+    "Second",
+    "Third",
+    "Finally",
+    "Indeed",
+    "Historically",
+    "Geopolitically",
+    "Overall",
+    "Still",
+    "Once",
+    "Should",
+    "Could",
+    "Would",
+    "Will",
+    "Can",
+    "May",
+    "Might",
+    "Must",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Being",
+    "Having",
+    "Asked",
+    "Speaking",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Unrest",
+    "Tensions",
+];
+
+/// [`NOT_NAMES`] as a set, built once.
+pub(super) fn not_names()
+-> &'static std::collections::HashSet<&'static str, foldhash::fast::FixedState> {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, foldhash::fast::FixedState>,
+    > = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NOT_NAMES
+            .iter()
+            .chain(crate::annotate::dates::FULL_MONTHS)
+            .copied()
+            .collect()
+    })
+}
+
+/// Words that make the phrase after them a prepositional phrase, not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "to", "from", "at", "of", "with", "for", "by", "on", "about", "among", "between", "into",
+    "than", "through", "during", "after", "before", "against", "over", "under", "without",
+    "within", "across", "toward", "towards", "via", "near", "around", "behind", "beyond",
+    "despite", "upon", "amid", "onto",
+];
+
+/// Quantifiers and determiners before a collective ("some analysts").
+pub(super) const QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "several", "other", "the", "these", "those", "few", "a", "certain",
+    "numerous", "various", "all", "both", "two", "three", "leading", "top",
+];
+
+/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
+/// (`Ctx::is_name_word` relies on it; a test checks).
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "le", "la", "dos", "ben",
+];
+
+/// "al-Amiri", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
+pub(super) fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+    })
+}
+
+pub(super) fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Ctx::is_name_word` only tries particles on words that open with lowercase ASCII.
+    #[test]
+    fn name_particles_are_lowercase_ascii() {
+        for p in NAME_PARTICLES {
+            assert!(p.bytes().all(|b| b.is_ascii_lowercase()), "{p}");
+        }
+    }
+}
