@@ -913,3 +913,13 @@ fn the_subject_of_a_clause_opened_by_after() {
         "Kalogeropoulos's remarks came after the [[Turkish Defence Ministry|src]] [[said|cue]] that [[the ship would carry out research|claim:turkish-defence-ministry]].",
     );
 }
+
+#[test]
+fn an_appositive_then_a_relative_clause_before_the_verb() {
+    check(
+        "General [[Ana Sorel|src]], the chief of defence, who testified alongside the minister, [[told lawmakers|cue]] that [[the army was short of soldiers|claim:sorel]].",
+    );
+    check(
+        "On Monday [[Piet Kroon|src]], who chairs the committee, [[said|cue]] [[the budget was late|claim:kroon]].",
+    );
+}

@@ -50,7 +50,19 @@ impl Reader<'_, '_> {
                                     .map(|r| r.1);
                             }
                             let k = k?;
-                            j = k;
+                            // "General X, the chief of defence, who testified …, told": an
+                            // appositive before this clause is read as one (its comma again).
+                            let appositive_before = (s0..k)
+                                .rev()
+                                .find(|&x| self.punct(toks, x) == Some(','))
+                                .is_some_and(|p| {
+                                    p + 1 < k
+                                        && matches!(
+                                            self.word(toks[p + 1]).as_ref(),
+                                            "the" | "a" | "an"
+                                        )
+                                });
+                            j = if appositive_before { k + 1 } else { k };
                             continue;
                         }
                         // ", for its part,", ", in turn,", ", meanwhile,": an aside between
