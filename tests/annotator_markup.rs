@@ -741,7 +741,7 @@ fn they_after_a_plural_collective_and_possessive_subjects() {
 #[test]
 fn which_clauses_have_their_own_speaker() {
     check(
-        "[[Ida Berg|src]] [[notes|cue]] that [[migrants were pushed to the border in 2023|claim:berg]], which Oslo called “[[hybrid pressure.|quote:oslo]]”",
+        "[[Ida Berg|src]] [[notes|cue]] that [[migrants were pushed to the border in 2023|claim:berg]], which Oslo called “[[hybrid pressure.|quote:norway]]”",
     );
 }
 
@@ -921,5 +921,32 @@ fn an_appositive_then_a_relative_clause_before_the_verb() {
     );
     check(
         "On Monday [[Piet Kroon|src]], who chairs the committee, [[said|cue]] [[the budget was late|claim:kroon]].",
+    );
+}
+
+#[test]
+fn a_body_placed_by_its_seat_keeps_the_place_and_its_short_name() {
+    let markup = "The [[interior ministry in Niamey|src]] [[said|cue]] [[the road was open|claim:interior-ministry-in-niamey]].";
+    check(markup);
+    let (text, _) = parse(markup);
+    let a = annotate(&text, &Lexicon::builtin());
+    let ministry = a
+        .speakers
+        .iter()
+        .find(|s| s.id == "interior-ministry-in-niamey");
+    assert!(
+        ministry.is_some_and(|s| s.aliases.iter().any(|a| a == "interior ministry")),
+        "{:?}",
+        a.speakers
+    );
+    check(
+        "[[According to the Tripoli health ministry|cue]], [[more than 40 people were wounded|claim:tripoli-health-ministry]].",
+    );
+}
+
+#[test]
+fn they_after_a_collective_placed_by_a_city() {
+    check(
+        "[[Western diplomats in Tbilisi|src]] [[said|cue]] [[the result left Brussels with few options|claim:western-diplomats]]. [[They|src]] [[predicted|cue]] that [[Washington would act|claim:western-diplomats]].",
     );
 }

@@ -157,11 +157,13 @@ impl Table {
     /// A collective named by a plural noun ("Both groups", "officials").
     pub fn is_plural_group(&self, i: usize) -> bool {
         self.entries.get(i).is_some_and(|e| {
+            // The head noun counts: "diplomats" in "Western diplomats in Tbilisi".
             e.speaker.kind == SpeakerKind::Group
                 && e.speaker
                     .name
                     .split_whitespace()
-                    .next_back()
+                    .take_while(|w| !crate::annotate::mentions::PREPOSITIONS.contains(w))
+                    .last()
                     .is_some_and(|w| w.ends_with('s'))
         })
     }

@@ -153,6 +153,15 @@ impl Ctx<'_> {
                 }
                 if let Some(h) = self.hit_covering(p.start) {
                     if h.kind == ProperKind::Place {
+                        // "the Tripoli health ministry": a body named by its seat, with the
+                        // article; a bare place before a body is only where it is.
+                        let mut a = k - 1;
+                        while a > floor && toks[a - 1].start >= h.span.start {
+                            a -= 1;
+                        }
+                        if a > floor && self.lower(toks[a - 1]) == "the" {
+                            anchor = Some(a);
+                        }
                         break;
                     }
                     while k > floor && toks[k - 1].start >= h.span.start {

@@ -459,6 +459,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                         matches!(h.kind, ProperKind::Country | ProperKind::Organization)
                             || (h.kind == ProperKind::Place && h.canonical != h.span.slice(text))
                     });
+                // "Western countries met in Vienna. They …": a place named as where something
+                // happened yields to a plural collective named before.
+                let plural_collective = self
+                    .table
+                    .last_collective
+                    .filter(|&i| self.table.is_plural_group(i));
+                let hit = hit.filter(|h| {
+                    plural_collective.is_none()
+                        || !matches!(m.kind, MentionKind::PluralPronoun)
+                        || !is_location(ctx.lowered, h.span.start)
+                });
                 if let Some(h) = hit {
                     let name = h.span.slice(text).to_string();
                     let canonical = h.canonical.to_string();
@@ -479,13 +490,20 @@ impl<'c, 'a> Reader<'c, 'a> {
                 canonical,
                 outlet,
                 role,
-            } => (
-                Some(
-                    self.table
-                        .organization(name, canonical, *outlet, role.as_deref()),
-                ),
-                None,
-            ),
+            } => {
+                let i = self
+                    .table
+                    .organization(name, canonical, *outlet, role.as_deref());
+                // "the interior ministry in Niamey": placed by its seat, and still "the
+                // interior ministry" when named again.
+                if let Some((body, place)) = name.rsplit_once(" in ")
+                    && place.starts_with(char::is_uppercase)
+                    && !body.is_empty()
+                {
+                    self.table.add_alias(i, body.trim_start_matches("the "));
+                }
+                (Some(i), None)
+            }
             MentionKind::Group { name } => {
                 let surface = m.span.slice(text);
                 (Some(self.table.group(name, surface)), None)
@@ -602,4 +620,29 @@ impl<'c, 'a> Reader<'c, 'a> {
             }),
         }
     }
+}
+
+/// Whether the name at byte `start` of the lowercased text follows a preposition of place
+/// ("in Vienna", "to the Netherlands"): a setting, not an actor.
+fn is_location(lowered: &str, start: usize) -> bool {
+    let before = lowered.get(..start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "in" | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "into"
+            | "across"
+            | "outside"
+            | "inside"
+            | "within"
+            | "around"
+            | "through"
+    )
 }
