@@ -950,3 +950,10 @@ fn they_after_a_collective_placed_by_a_city() {
         "[[Western diplomats in Tbilisi|src]] [[said|cue]] [[the result left Brussels with few options|claim:western-diplomats]]. [[They|src]] [[predicted|cue]] that [[Washington would act|claim:western-diplomats]].",
     );
 }
+
+#[test]
+fn told_reporters_at_the_end_of_the_sentence() {
+    check(
+        "[[The soldiers withdrew after about six hours|claim:chetram]], Guyana Defence Force (GDF) chief of staff Brigadier [[Roland Chetram|src]] [[told reporters|cue]] in Georgetown.",
+    );
+}

@@ -58,6 +58,13 @@ impl Ctx<'_> {
                 k -= 1;
             } else if t.kind == TokKind::Possessive {
                 k -= 1;
+            } else if k >= floor + 4
+                && t.punct(self.text) == Some(')')
+                && toks[k - 3].punct(self.text) == Some('(')
+                && self.hit_covering(toks[k - 4].start).is_some()
+            {
+                // "Guyana Defence Force (GDF) chief of staff": the body's acronym.
+                k -= 3;
             } else if let Some(h) = self.hit_covering(t.start) {
                 if h.kind != ProperKind::Demonym && h.kind != ProperKind::Country {
                     affiliation.get_or_insert_with(|| h.span.slice(self.text).to_string());

@@ -361,41 +361,8 @@ impl Reader<'_, '_> {
                     return Some(after + 1);
                 }
                 // "…, he said." The reported clause comes first.
-                let mut b = subject.first();
-                // "…, South Korea's Joint Chiefs of Staff said.": the owner opens the subject.
-                if b > s0 + 1
-                    && toks[b - 1].kind == TokKind::Possessive
-                    && let Some(o) = self.ctx.mention_back(toks, b - 2, s0)
-                {
-                    b = o.first;
-                }
-                if b > s0 && self.is_word(toks, b - 1, "the") {
-                    b -= 1;
-                }
-                if b > s0
-                    && toks[b - 1]
-                        .punct(text)
-                        .is_some_and(|c| c == ',' || is_quote_mark(c))
-                {
-                    let mut c_end = b - 1;
-                    while c_end > s0
-                        && toks[c_end - 1]
-                            .punct(text)
-                            .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
-                    {
-                        c_end -= 1;
-                    }
-                    if toks[b - 1].punct(text) != Some(',') {
-                        c_end = b;
-                    }
-                    self.push_subj(
-                        toks,
-                        paragraph,
-                        cue_only,
-                        &subject,
-                        Self::span(toks, s0, c_end),
-                        toks[b - 1].start,
-                    );
+                if let Some((content, clause)) = self.clause_before(toks, s0, subject.first()) {
+                    self.push_subj(toks, paragraph, cue_only, &subject, content, clause);
                     return Some(after);
                 }
                 return None;
@@ -501,6 +468,18 @@ impl Reader<'_, '_> {
                 clause_start,
             );
             return Some(after + 1);
+        }
+        // "…, Brigadier Roland Chetram told reporters in Georgetown.": the addressee (and a
+        // place or time) ends the sentence, so the reported clause came first.
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(e) = self.addressee_end(toks, after, s1)
+            && self.ends_sentence(toks, e, s1)
+            && let Some((Some(content), clause)) = self.clause_before(toks, s0, subject.first())
+        {
+            let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
+            self.push_subj(toks, paragraph, cue, &subject, Some(content), clause);
+            return Some(e);
         }
         // "told me, „We will freeze …“": the addressee, then the quotation.
         if form.lemma == "tell"
@@ -609,5 +588,64 @@ impl Reader<'_, '_> {
             return Some(after);
         }
         None
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The reported clause before a subject that follows it after a comma (`…, he said`):
+    /// its span and where the attribution's clause starts.
+    fn clause_before(
+        &self,
+        toks: &[Token],
+        s0: usize,
+        first: usize,
+    ) -> Option<(Option<Span>, usize)> {
+        let text = self.ctx.text;
+        let mut b = first;
+        // "…, South Korea's Joint Chiefs of Staff said.": the owner opens the subject.
+        if b > s0 + 1
+            && toks[b - 1].kind == TokKind::Possessive
+            && let Some(o) = self.ctx.mention_back(toks, b - 2, s0)
+        {
+            b = o.first;
+        }
+        if b > s0 && self.is_word(toks, b - 1, "the") {
+            b -= 1;
+        }
+        if !(b > s0
+            && toks[b - 1]
+                .punct(text)
+                .is_some_and(|c| c == ',' || is_quote_mark(c)))
+        {
+            return None;
+        }
+        let mut c_end = b - 1;
+        while c_end > s0
+            && toks[c_end - 1]
+                .punct(text)
+                .is_some_and(|c| matches!(c, ',' | '–' | '—' | '-'))
+        {
+            c_end -= 1;
+        }
+        if toks[b - 1].punct(text) != Some(',') {
+            c_end = b;
+        }
+        Some((Self::span(toks, s0, c_end), toks[b - 1].start))
+    }
+
+    /// Whether the sentence ends at token `e`, or after a short place or time phrase there
+    /// ("in Georgetown", "on Tuesday").
+    fn ends_sentence(&self, toks: &[Token], e: usize, s1: usize) -> bool {
+        let end = |k: usize| k >= s1 || matches!(self.punct(toks, k), Some('.' | '!' | '?' | ';'));
+        if end(e) {
+            return true;
+        }
+        matches!(
+            self.word(toks[e]).as_ref(),
+            "in" | "at" | "on" | "from" | "during"
+        ) && (e + 1..s1.min(e + 6))
+            .find(|&k| toks[k].kind == TokKind::Punct)
+            .is_some_and(end)
+            && (e + 1 < s1 && toks[e + 1].is_word())
     }
 }
