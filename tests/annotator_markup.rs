@@ -957,3 +957,10 @@ fn told_reporters_at_the_end_of_the_sentence() {
         "[[The soldiers withdrew after about six hours|claim:chetram]], Guyana Defence Force (GDF) chief of staff Brigadier [[Roland Chetram|src]] [[told reporters|cue]] in Georgetown.",
     );
 }
+
+#[test]
+fn a_but_that_clause_after_a_comma_is_a_second_claim() {
+    check(
+        "[[Kašpárek|src]] [[said|cue]] [[EUFOR had no mandate to arrest anyone|claim:kasparek]], but that [[his troops would protect state officials|claim:kasparek]].",
+    );
+}

@@ -111,13 +111,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         for (s0, s1) in sentences(text, toks) {
             let first_event = self.events.len();
             self.sentence(index, toks, s0, s1);
-            self.cut_contents(first_event);
+            self.cut_contents(first_event, toks[s1 - 1].end);
             self.prev_sentence = Some(Span::new(toks[s0].start, toks[s1 - 1].end));
         }
     }
 
     /// Each content ends where the clause of the next cue in the sentence starts.
-    fn cut_contents(&mut self, first: usize) {
+    fn cut_contents(&mut self, first: usize, sentence_end: usize) {
         let text = self.ctx.text;
         // A cue inside another cue's content, not at a clause boundary, is part of what is
         // reported ("Diplomats said the government had asked …"): it neither cuts nor counts.
@@ -160,6 +160,21 @@ impl<'c, 'a> Reader<'c, 'a> {
             let trimmed = trim_content(text, Span::new(content.start, end));
             self.events[k].content = trimmed;
         }
+        // "said no shots were fired, but that miners were questioned": a clause the content
+        // stopped before, reported by the same verb.
+        let mut k = first;
+        while k < self.events.len() {
+            if let Some(content) = self.events[k].content
+                && k + 1 == self.events.len()
+                && let Some(tail) = self.that_clause_after(content.end, sentence_end)
+            {
+                let mut second = self.events[k].clone();
+                second.content = Some(tail);
+                self.events.insert(k + 1, second);
+                k += 1;
+            }
+            k += 1;
+        }
         // "said the damage was deliberate and that the government would act": two clauses
         // reported by one verb are two claims, with the same speaker and cue.
         let mut k = first;
@@ -175,6 +190,21 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             k += 1;
         }
+    }
+
+    /// The clause after ", but that" / ", and that" right at byte `end`, to the end of the
+    /// sentence (without its final period).
+    fn that_clause_after(&self, end: usize, sentence_end: usize) -> Option<Span> {
+        let text = self.ctx.text;
+        let rest = text.get(end..sentence_end)?;
+        let skip = [", but that ", ", and that ", " but that ", " and that "]
+            .iter()
+            .find(|p| rest.starts_with(*p))?
+            .len();
+        if self.in_quote(end + 1) {
+            return None;
+        }
+        trim_content(text, Span::new(end + skip, sentence_end))
     }
 
     /// `content` cut before " and that " / " but that " (outside quotations): the first
