@@ -964,3 +964,10 @@ fn a_but_that_clause_after_a_comma_is_a_second_claim() {
         "[[Kašpárek|src]] [[said|cue]] [[EUFOR had no mandate to arrest anyone|claim:kasparek]], but that [[his troops would protect state officials|claim:kasparek]].",
     );
 }
+
+#[test]
+fn according_to_after_a_short_opener_reports_what_follows() {
+    check(
+        "Under the deal, [[according to Somaliland officials|cue]], [[Ethiopia would lease 20 kilometres of coastline|claim:somaliland-officials]].",
+    );
+}

@@ -260,10 +260,15 @@ impl Ctx<'_> {
                 {
                     break;
                 }
-                if self
-                    .hit_covering(p.start)
-                    .is_some_and(|h| h.kind != ProperKind::Demonym)
+                if let Some(h) = self.hit_covering(p.start)
+                    && h.kind != ProperKind::Demonym
                 {
+                    // "Somaliland officials": a state right before the noun names the group.
+                    if h.kind == ProperKind::Country && k == j && h.span.end == p.end {
+                        while k > floor && toks[k - 1].start >= h.span.start {
+                            k -= 1;
+                        }
+                    }
                     break;
                 }
                 k -= 1;

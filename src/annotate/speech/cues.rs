@@ -4,7 +4,7 @@
 
 use super::Reader;
 use super::grammar::{is_be, is_quote_mark};
-use crate::annotate::mentions::MentionKind;
+use crate::annotate::mentions::{MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -122,7 +122,20 @@ impl Reader<'_, '_> {
             None => self.ctx.mention_back(toks, k - 1, i + 2)?,
         };
         let cue = Span::new(toks[i].start, toks[k - 1].end);
-        if initial && self.punct(toks, k) == Some(',') {
+        // "Under the deal, according to Somaliland officials, Ethiopia would lease …": after
+        // a short adverbial opener, the clause that follows is what is reported.
+        let opener = i > s0 + 1
+            && i - 1 - s0 <= 5
+            && self.punct(toks, i - 1) == Some(',')
+            && toks[s0..i - 1]
+                .iter()
+                .all(|t| t.is_word() || t.kind == TokKind::Number)
+            && (PREPOSITIONS.contains(&self.word(toks[s0]).as_ref())
+                || matches!(
+                    self.word(toks[s0]).as_ref(),
+                    "meanwhile" | "however" | "now" | "still" | "instead" | "yesterday" | "today"
+                ));
+        if (initial || opener) && self.punct(toks, k) == Some(',') && k + 1 < end {
             let content = Self::span(toks, k + 1, s1);
             self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
             return Some(k + 1);
