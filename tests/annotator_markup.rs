@@ -971,3 +971,10 @@ fn according_to_after_a_short_opener_reports_what_follows() {
         "Under the deal, [[according to Somaliland officials|cue]], [[Ethiopia would lease 20 kilometres of coastline|claim:somaliland-officials]].",
     );
 }
+
+#[test]
+fn occupations_institutions_and_an_acronym_after_according_to() {
+    check(
+        "[[A nurse in the intensive care unit|src]] [[told the paper|cue]] that [[staff had gone back to paper charts|claim:nurse]]. The [[hospital|src]] [[said|cue]] on Sunday that [[its emergency department had reopened|claim:hospital]]. [[According to the Haitian National Police (PNH)|cue]], [[212 inmates escaped|claim:haitian-national-police]].",
+    );
+}

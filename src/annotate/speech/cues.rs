@@ -100,6 +100,15 @@ impl Reader<'_, '_> {
         if k == i + 2 {
             return None;
         }
+        // "According to the Haitian National Police (PNH), …": the acronym closes the phrase.
+        let acronym = k + 2 < s1
+            && self.punct(toks, k) == Some('(')
+            && self.punct(toks, k + 2) == Some(')')
+            && toks[k + 1].is_word();
+        let np_end = k;
+        if acronym {
+            k += 3;
+        }
         let initial = self.at_clause_start(toks, s0, i);
         // "…, according to the operator, Baltnet.": a name in apposition closing the
         // sentence is the source, the noun phrase before it only describes it.
@@ -119,7 +128,7 @@ impl Reader<'_, '_> {
                 k = end;
                 n
             }
-            None => self.ctx.mention_back(toks, k - 1, i + 2)?,
+            None => self.ctx.mention_back(toks, np_end - 1, i + 2)?,
         };
         let cue = Span::new(toks[i].start, toks[k - 1].end);
         // "Under the deal, according to Somaliland officials, Ethiopia would lease …": after
