@@ -978,3 +978,10 @@ fn occupations_institutions_and_an_acronym_after_according_to() {
         "[[A nurse in the intensive care unit|src]] [[told the paper|cue]] that [[staff had gone back to paper charts|claim:nurse]]. The [[hospital|src]] [[said|cue]] on Sunday that [[its emergency department had reopened|claim:hospital]]. [[According to the Haitian National Police (PNH)|cue]], [[212 inmates escaped|claim:haitian-national-police]].",
     );
 }
+
+#[test]
+fn in_what_it_called_inside_a_claim_is_its_own_cue() {
+    check(
+        "[[Guyana's government|src]] [[said|cue]] on Tuesday that [[about 40 soldiers had crossed the river|claim:guyana]], in what [[it|src]] [[called|cue]] [[the most serious incursion since 2023|claim:guyana]].",
+    );
+}

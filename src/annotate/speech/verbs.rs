@@ -218,6 +218,13 @@ impl Reader<'_, '_> {
             {
                 c = f - 1;
             }
+            // "…, in what it called the most serious incursion since …"
+            if f > s0 + 1
+                && self.is_word(toks, f - 1, "what")
+                && matches!(self.word(toks[f - 2]).as_ref(), "in" | "to" | "of" | "into")
+            {
+                c = f - 2;
+            }
             if c > s0 && self.punct(toks, c - 1) == Some(',') {
                 c -= 1;
             }
