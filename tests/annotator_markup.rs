@@ -985,3 +985,10 @@ fn in_what_it_called_inside_a_claim_is_its_own_cue() {
         "[[Guyana's government|src]] [[said|cue]] on Tuesday that [[about 40 soldiers had crossed the river|claim:guyana]], in what [[it|src]] [[called|cue]] [[the most serious incursion since 2023|claim:guyana]].",
     );
 }
+
+#[test]
+fn said_on_a_day_then_a_clause_without_that() {
+    check(
+        "[[Nils Holm|src]] [[said|cue]] on Thursday [[the force would bring in reserve troops|claim:holm]]. The peacekeeping force, [[EUFOR Althea|src]], [[said|cue]] [[it would stay|claim:eufor-althea]].",
+    );
+}

@@ -334,6 +334,29 @@ impl Ctx<'_> {
             {
                 k -= 1;
             }
+            // "EUFOR Althea": a name after an acronym is an operation or a body's name.
+            let acronym = k > floor && k == j && !self.is_title_token(toks[k - 1]) && {
+                let a = toks[k - 1].text(text);
+                toks[k - 1].is_word()
+                    && (2..=8).contains(&a.len())
+                    && a.bytes().all(|b| b.is_ascii_uppercase())
+                    && !self.lex.is_acronym_exception(a)
+            };
+            if acronym {
+                let span = Span::new(toks[k - 1].start, t.end);
+                let name = span.slice(text).to_string();
+                return Some(Mention {
+                    span,
+                    first: k - 1,
+                    last: j,
+                    kind: MentionKind::Organization {
+                        canonical: name.clone(),
+                        name,
+                        outlet: false,
+                        role: None,
+                    },
+                });
+            }
             let name = Span::new(toks[k].start, t.end).slice(text).to_string();
             let (first, role, affiliation) = match self.role_before(toks, k, floor) {
                 Some((first, role, aff)) => (first, Some(role), aff),

@@ -178,50 +178,8 @@ impl Reader<'_, '_> {
         s1: usize,
     ) -> Option<usize> {
         let w = self.word(*toks.get(after).filter(|_| after < s1)?);
-        let time_word = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokKind::Number || {
-                    let w = self.word(*t);
-                    matches!(
-                        w.as_ref(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "night"
-                            | "weekend"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "statement"
-                            | "interview"
-                            | "briefing"
-                            | "release"
-                            | "conference"
-                    ) || crate::annotate::dates::is_month(t.text(self.ctx.text))
-                }
-            })
-        };
-        let opener = matches!(
-            w.as_ref(),
-            "on" | "in"
-                | "late"
-                | "early"
-                | "last"
-                | "this"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
-                | "tonight"
-                | "overnight"
-        );
+        let time_word = |k: usize| toks.get(k).is_some_and(|t| self.is_time_word(*t));
+        let opener = is_circumstance_opener(&w);
         if !opener {
             return None;
         }
@@ -236,6 +194,56 @@ impl Reader<'_, '_> {
             );
         (single || (after + 1..end).any(time_word)).then_some(end)
     }
+
+    /// A word that ends a time or circumstance phrase: a weekday, "week", "statement", a
+    /// month, a number.
+    fn is_time_word(&self, t: Token) -> bool {
+        t.kind == TokKind::Number || {
+            let w = self.word(t);
+            matches!(
+                w.as_ref(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "statement"
+                    | "interview"
+                    | "briefing"
+                    | "release"
+                    | "conference"
+            ) || crate::annotate::dates::is_month(t.text(self.ctx.text))
+        }
+    }
+
+    /// Where a short time or circumstance phrase at token `after` ends when a clause
+    /// follows it without a comma: "said on Thursday it would …" → after "Thursday".
+    pub(super) fn time_phrase_end(&self, toks: &[Token], after: usize, s1: usize) -> Option<usize> {
+        let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        if !is_circumstance_opener(&w) {
+            return None;
+        }
+        if matches!(
+            w.as_ref(),
+            "yesterday" | "today" | "earlier" | "later" | "overnight"
+        ) {
+            return Some(after + 1);
+        }
+        (after + 1..s1.min(after + 5))
+            .take_while(|&k| toks[k].is_word() || toks[k].kind == TokKind::Number)
+            .find(|&k| self.is_time_word(toks[k]))
+            .map(|k| k + 1)
+    }
 }
 
 /// A lowercase word that reads as a third-person present verb ("respects", "receives"), not
@@ -246,4 +254,23 @@ fn looks_present_tense(v: &str) -> bool {
         && v.ends_with('s')
         && !v.ends_with("ss")
         && !v.ends_with("ous")
+}
+
+/// Words that open a time or circumstance phrase ("on Monday", "late on Sunday", "in a
+/// statement", "yesterday").
+fn is_circumstance_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "late"
+            | "early"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "tonight"
+            | "overnight"
+    )
 }

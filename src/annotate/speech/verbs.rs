@@ -581,9 +581,14 @@ impl Reader<'_, '_> {
                     | "state"
                     | "explain"
             )
-            && let Some(content) = self.bare_clause(toks, after, s1)
+            && let Some(content) = self.bare_clause(
+                toks,
+                self.time_phrase_end(toks, after, s1).unwrap_or(after),
+                s1,
+            )
         {
-            // "X said the border was calm": a clause without "that".
+            // "X said the border was calm": a clause without "that"; "X said on Thursday it
+            // would …": after a time phrase.
             self.push_subj(
                 toks,
                 paragraph,
