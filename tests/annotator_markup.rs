@@ -992,3 +992,10 @@ fn said_on_a_day_then_a_clause_without_that() {
         "[[Nils Holm|src]] [[said|cue]] on Thursday [[the force would bring in reserve troops|claim:holm]]. The peacekeeping force, [[EUFOR Althea|src]], [[said|cue]] [[it would stay|claim:eufor-althea]].",
     );
 }
+
+#[test]
+fn he_after_an_opener_and_not_a_capitalised_common_noun() {
+    check(
+        "Back in Berbera, Jibril is careful. Ships from the Gulf use the terminal, and [[he|src]] [[said|cue]] [[the port would stay open|claim:jibril]].",
+    );
+}

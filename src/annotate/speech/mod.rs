@@ -24,7 +24,7 @@ pub use grammar::is_grammar_word;
 
 use super::Ctx;
 use super::lexicon::ProperKind;
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{Mention, MentionKind, PREPOSITIONS};
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
 use crate::annotation::Span;
@@ -231,81 +231,9 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
-        // A sentence that opens with a person ("Tamm was more cautious.") makes them the
-        // person a later "he" or "she" refers to.
-        let mut j = s0;
-        while j < s1
-            && j < s0 + 6
-            && ((toks[j].kind == TokKind::Word && toks[j].starts_upper(text))
-                || (toks[j].kind == TokKind::Number && j > s0))
-            && !self.in_quote(toks[j].start)
-        {
-            j += 1;
-        }
-        let mut grouped = false;
-        if j < s1 && toks[j].kind == TokKind::Word {
-            let w = self.word(toks[j]);
-            if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
-                j += 1;
-                grouped = true;
-            }
-        }
-        // Only parse when a name or a collective is there: most sentences open otherwise.
-        // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
-        // is not a name.
-        let participle = {
-            let w = toks[s0].text(text);
-            (w.ends_with("ed") || w.ends_with("ing"))
-                && toks
-                    .get(s0 + 1)
-                    .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
-        };
-        // A headline ("Drones over the front") names no one who speaks later: only a
-        // sentence that ends in punctuation (". : ! ?", a closing mark) introduces a person.
-        let finished = toks[s1 - 1].kind == TokKind::Punct;
-        let plausible = !participle
-            && finished
-            && (grouped
-                || (s0..j).any(|k| {
-                    self.ctx.is_name_word(toks[k])
-                        || self
-                            .ctx
-                            .hit_covering(toks[k].start)
-                            .is_some_and(|h| h.kind == ProperKind::Organization)
-                }));
-        if j > s0
-            && plausible
-            && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
-            && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
-        {
-            match &m.kind {
-                MentionKind::Person {
-                    name,
-                    role,
-                    affiliation,
-                } => {
-                    let aff = affiliation
-                        .clone()
-                        .or_else(|| self.affiliation_after(toks, m.last + 1));
-                    self.table.person(name, role.as_deref(), aff.as_deref());
-                }
-                MentionKind::Group { name } => {
-                    self.table.group(name, m.span.slice(text));
-                }
-                // "The 444th Brigade gave a different account. … it accused …": a named
-                // body that opens a sentence is what a later "it" refers to.
-                MentionKind::Organization {
-                    name,
-                    canonical,
-                    outlet,
-                    role,
-                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
-                    self.table
-                        .organization(name, canonical, *outlet, role.as_deref());
-                }
-                _ => {}
-            }
-        }
+        // "Back in Berbera, Jibril is careful …": the subject follows a short opener.
+        let lead = self.after_opener(toks, s0, s1).unwrap_or(s0);
+        self.register_opening_subject(toks, lead, s1);
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
         }
@@ -363,6 +291,110 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             i += 1;
         }
+    }
+
+    /// A sentence that opens with a person ("Tamm was more cautious.") makes them the person
+    /// a later "he" or "she" refers to; a body or a collective, what "it" or "they" does.
+    /// `s0` is where the subject may start.
+    fn register_opening_subject(&mut self, toks: &[Token], s0: usize, s1: usize) {
+        let text = self.ctx.text;
+        let mut j = s0;
+        while j < s1
+            && j < s0 + 6
+            && ((toks[j].kind == TokKind::Word && toks[j].starts_upper(text))
+                || (toks[j].kind == TokKind::Number && j > s0))
+            && !self.in_quote(toks[j].start)
+        {
+            j += 1;
+        }
+        let mut grouped = false;
+        if j < s1 && toks[j].kind == TokKind::Word {
+            let w = self.word(toks[j]);
+            if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
+                j += 1;
+                grouped = true;
+            }
+        }
+        // Only parse when a name or a collective is there: most sentences open otherwise.
+        // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
+        // is not a name.
+        let participle = {
+            let w = toks[s0].text(text);
+            (w.ends_with("ed") || w.ends_with("ing"))
+                && toks
+                    .get(s0 + 1)
+                    .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
+        };
+        // A headline ("Drones over the front") names no one who speaks later: only a
+        // sentence that ends in punctuation (". : ! ?", a closing mark) introduces a person.
+        let finished = toks[s1 - 1].kind == TokKind::Punct;
+        let plausible = !participle
+            && finished
+            && (grouped
+                || (s0..j).any(|k| {
+                    self.ctx.is_name_word(toks[k])
+                        || self
+                            .ctx
+                            .hit_covering(toks[k].start)
+                            .is_some_and(|h| h.kind == ProperKind::Organization)
+                }));
+        // A single capitalised word before a preposition ("Ships from the Gulf use …", "Back
+        // in Berbera, …") is a common noun or an adverb that opens the sentence.
+        let lone_before_preposition = j == s0 + 1
+            && toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && PREPOSITIONS.contains(&self.word(*t).as_ref()));
+        if j > s0
+            && plausible
+            && !lone_before_preposition
+            && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
+            && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
+        {
+            match &m.kind {
+                MentionKind::Person {
+                    name,
+                    role,
+                    affiliation,
+                } => {
+                    let aff = affiliation
+                        .clone()
+                        .or_else(|| self.affiliation_after(toks, m.last + 1));
+                    self.table.person(name, role.as_deref(), aff.as_deref());
+                }
+                MentionKind::Group { name } => {
+                    self.table.group(name, m.span.slice(text));
+                }
+                // "The 444th Brigade gave a different account. … it accused …": a named
+                // body that opens a sentence is what a later "it" refers to.
+                MentionKind::Organization {
+                    name,
+                    canonical,
+                    outlet,
+                    role,
+                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
+                    self.table
+                        .organization(name, canonical, *outlet, role.as_deref());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The token after a short adverbial opener and its comma ("Back in Berbera,", "In
+    /// Hargeisa,", "On Monday,"), where the subject of the sentence starts.
+    fn after_opener(&self, toks: &[Token], s0: usize, s1: usize) -> Option<usize> {
+        let first = toks.get(s0).filter(|t| t.is_word())?;
+        let w = self.word(*first);
+        let opens = PREPOSITIONS.contains(&w.as_ref())
+            || matches!(
+                w.as_ref(),
+                "back" | "meanwhile" | "however" | "now" | "later" | "earlier" | "yesterday"
+            );
+        if !opens {
+            return None;
+        }
+        let comma = (s0 + 1..s1.min(s0 + 7)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        (self.punct(toks, comma) == Some(',') && comma + 1 < s1).then_some(comma + 1)
     }
 
     /// A transcript label: a paragraph that opens with a name and a colon, then a quotation
