@@ -999,3 +999,10 @@ fn he_after_an_opener_and_not_a_capitalised_common_noun() {
         "Back in Berbera, Jibril is careful. Ships from the Gulf use the terminal, and [[he|src]] [[said|cue]] [[the port would stay open|claim:jibril]].",
     );
 }
+
+#[test]
+fn an_adverb_after_a_placed_collective_is_not_its_name() {
+    check(
+        "[[Western diplomats in Nairobi|src]] privately [[say|cue]] [[the quarrel has distracted all three governments|claim:western-diplomats-in-nairobi]].",
+    );
+}

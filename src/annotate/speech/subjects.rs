@@ -279,8 +279,14 @@ impl Reader<'_, '_> {
         };
         // "A diplomat in Georgetown, who spoke on condition of anonymity, said": the phrase
         // ends at the appositive.
+        // "Western diplomats in Nairobi privately say": nor does an adverb belong to it.
         let c = (p..c)
-            .find(|&k| toks[k].kind == TokKind::Punct)
+            .find(|&k| {
+                toks[k].kind == TokKind::Punct || {
+                    let w = toks[k].text(self.ctx.text);
+                    w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)
+                }
+            })
             .unwrap_or(c);
         // A long organization name may close the phrase ("monitors from the International
         // Society for Fair Elections and Democracy").
