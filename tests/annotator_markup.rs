@@ -1006,3 +1006,20 @@ fn an_adverb_after_a_placed_collective_is_not_its_name() {
         "[[Western diplomats in Nairobi|src]] privately [[say|cue]] [[the quarrel has distracted all three governments|claim:western-diplomats-in-nairobi]].",
     );
 }
+
+#[test]
+fn a_bare_clause_with_a_long_quoted_subject() {
+    check(
+        "Solange Uwimana is a minister. [[She|src]] [[said|cue]] [[Kigali’s “[[defensive measures|quote:uwimana]]” along the border were aimed at the FDLR|claim:uwimana]].",
+    );
+}
+
+#[test]
+fn services_and_missions_that_open_a_sentence() {
+    check(
+        "The [[European Union’s diplomatic service|src]] [[urged|cue]] [[the authorities to investigate every violation|claim:diplomatic-service]].",
+    );
+    check(
+        "The international observation mission led by the OSCE saw things differently. In its findings [[it|src]] [[said|cue]] [[the vote had been marred by pressure|claim:observation-mission]].",
+    );
+}

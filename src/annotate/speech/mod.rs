@@ -308,12 +308,23 @@ impl<'c, 'a> Reader<'c, 'a> {
             j += 1;
         }
         let mut grouped = false;
-        if j < s1 && toks[j].kind == TokKind::Word {
-            let w = self.word(toks[j]);
-            if self.ctx.lex.is_group_noun(&w) || self.ctx.lex.is_body_noun(&w) {
-                j += 1;
-                grouped = true;
-            }
+        // "Security experts …", and after "The", a few lowercase words first: "The
+        // international observation mission led by the OSCE saw …".
+        let reach = if j == s0 + 1 && self.is_word(toks, s0, "the") {
+            4
+        } else {
+            1
+        };
+        let lex = self.ctx.lex;
+        if let Some(k) = (j..s1.min(j + reach))
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| {
+                let w = self.word(toks[k]);
+                lex.is_group_noun(&w) || lex.is_body_noun(&w)
+            })
+        {
+            j = k + 1;
+            grouped = true;
         }
         // Only parse when a name or a collective is there: most sentences open otherwise.
         // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
