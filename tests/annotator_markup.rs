@@ -1023,3 +1023,10 @@ fn services_and_missions_that_open_a_sentence() {
         "The international observation mission led by the OSCE saw things differently. In its findings [[it|src]] [[said|cue]] [[the vote had been marred by pressure|claim:observation-mission]].",
     );
 }
+
+#[test]
+fn single_words_the_writer_quotes_and_nobody_as_a_subject() {
+    check(
+        "[[Tamm|src]] [[said|cue]] [[the vote was over|claim:tamm]]. What Georgia needs is not another statement of “concern”. Nobody asked them to leave. The force is what Moscow describes as “[[peacekeepers|quote:*]]”.",
+    );
+}

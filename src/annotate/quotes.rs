@@ -235,7 +235,7 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
 
 /// A scare quote: a word or two in quotation marks in the middle of the writer's own
 /// sentence, with a word right after it (`make "dark" transits`, `defends Russian
-/// "instructors" as …`). Only asked of quotes that no cue attributes: marks the writer put
+/// "instructors" as …`), or a single word after one (`a statement of "concern".`). Only asked of quotes that no cue attributes: marks the writer put
 /// around a word are nobody's speech.
 pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     let (Some(open), Some(close)) = (q.open, q.close) else {
@@ -249,12 +249,20 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     let before = text.get(..open.start).unwrap_or("");
     let word_before = before
         .strip_suffix(' ')
-        .is_some_and(|b| b.ends_with(char::is_alphanumeric));
+        .is_some_and(|b| b.ends_with(char::is_alphanumeric) || b.ends_with(':'));
     let after = text.get(close.end..).unwrap_or("");
     let word_after = after
         .strip_prefix(' ')
         .is_some_and(|a| a.starts_with(char::is_lowercase));
-    word_before && word_after
+    // A single word that no one is said to have said ("not another statement of
+    // “concern”.") is the writer's, wherever the sentence goes on, unless a naming verb
+    // introduces it ("a contingent it describes as “peacekeepers”").
+    let named = before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "as" | "called" | "calls" | "dubbed" | "dubs" | "termed"));
+    word_before && (word_after || (words == 1 && !named))
 }
 
 /// The answers of an interview printed as a transcript, with no quotation marks:

@@ -172,6 +172,13 @@ const NOT_NAMES: &[&str] = &[
     "Southern",
     "Unrest",
     "Tensions",
+    "Nobody",
+    "Everybody",
+    "Somebody",
+    "Anybody",
+    "Everyone",
+    "Someone",
+    "Anyone",
 ];
 
 /// [`NOT_NAMES`] as a set, built once.
