@@ -1030,3 +1030,19 @@ fn single_words_the_writer_quotes_and_nobody_as_a_subject() {
         "[[Tamm|src]] [[said|cue]] [[the vote was over|claim:tamm]]. What Georgia needs is not another statement of “concern”. Nobody asked them to leave. The force is what Moscow describes as “[[peacekeepers|quote:*]]”.",
     );
 }
+
+#[test]
+fn who_said_after_a_person_of_a_party() {
+    check(
+        "The question came from [[Koen Van den Eede|src]] of the Flemish nationalist N-VA, who [[said|cue]] [[the budget was late|claim:koen-van-den-eede]]. The motion came from [[Anna Berg|src]] of the Green Party, who [[said|cue]] [[the vote was close|claim:anna-berg]].",
+    );
+}
+
+#[test]
+fn a_bare_title_resolved_at_the_end_holds_that_role() {
+    // "the minister" is nobody named before it; Anna Berg, named later with no role, is
+    // not made the minister.
+    check(
+        "The fire spread. The minister [[acknowledged|cue]] that [[the budget was late|claim:-]].\n\nThe motion came from [[Anna Berg|src]] of the Green Party, who [[said|cue]] [[the vote was close|claim:anna-berg]].",
+    );
+}

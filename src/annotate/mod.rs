@@ -180,7 +180,7 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     } = reader;
     for e in &mut events {
         if let (None, Some(role)) = (e.speaker, e.pending_role.take()) {
-            e.speaker = table.by_role(&role);
+            e.speaker = table.by_role_held(&role);
             // "Pakistan's foreign office spokesperson": a role tied to its owner names one
             // person even when the text never gives the name.
             let owned = role.contains("'s ") || role.contains("’s ");

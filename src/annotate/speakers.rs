@@ -354,6 +354,17 @@ impl Table {
     /// title ("the minister") also matches a role that holds it ("Minister of State for
     /// External Affairs") and an unnamed speaker named by it ("a spokeswoman for …").
     pub fn by_role(&mut self, role: &str) -> Option<usize> {
+        self.find_role(role, true)
+    }
+
+    /// A speaker who holds `role`, without letting a bare title describe the last person
+    /// named: for roles resolved after the whole text is read, when "the last person" is
+    /// whoever the briefing named last, not whoever was named before the title.
+    pub fn by_role_held(&mut self, role: &str) -> Option<usize> {
+        self.find_role(role, false)
+    }
+
+    fn find_role(&mut self, role: &str, describe_last: bool) -> Option<usize> {
         let folded = fold(role.trim_start_matches("the ").trim_start_matches("The "));
         let head = last_word(&folded).to_string();
         let bare = folded == head;
@@ -395,7 +406,9 @@ impl Table {
             None => {
                 let last = self.last_person.filter(|&i| {
                     let s = &self.entries[i].speaker;
-                    bare && s.role.is_none()
+                    describe_last
+                        && bare
+                        && s.role.is_none()
                         && s.affiliation.is_some()
                         && s.kind == SpeakerKind::Person
                 })?;

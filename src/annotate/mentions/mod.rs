@@ -402,10 +402,12 @@ impl Ctx<'_> {
                 kind: MentionKind::Role { role },
             });
         }
+        // "KFOR", "G7", "N-VA"
         let upper = w.len() >= 2
             && w.len() <= 8
             && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+            && !w.ends_with('-')
             && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         if upper && !self.lex.is_acronym_exception(w) {
             return single(MentionKind::Organization {

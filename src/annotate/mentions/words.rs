@@ -213,7 +213,8 @@ pub(super) const QUANTIFIERS: &[&str] = &[
 /// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
 /// (`Ctx::is_name_word` relies on it; a test checks).
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "le", "la", "dos", "ben",
+    "al", "el", "bin", "ibn", "van", "von", "der", "den", "ter", "ten", "de", "da", "di", "du",
+    "del", "della", "le", "la", "dos", "das", "ben",
 ];
 
 /// "al-Amiri", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.

@@ -139,7 +139,26 @@ impl Reader<'_, '_> {
             // ", who called …": the relative pronoun stands for the mention before the comma,
             // even inside a prepositional phrase ("a clip of the spokesperson, who said …").
             if w == "who" && j > s0 + 1 && self.punct(toks, j - 1) == Some(',') {
-                return self.ctx.mention_back(toks, j - 2, s0);
+                let m = self.ctx.mention_back(toks, j - 2, s0);
+                // "Koen Van den Eede of the Flemish N-VA, who said …": the person the body
+                // only places.
+                if let Some(o) = &m
+                    && matches!(o.kind, MentionKind::Organization { .. })
+                {
+                    // The preposition may come before a description ("of the Flemish
+                    // nationalist N-VA").
+                    let of = (o.first.saturating_sub(5).max(s0 + 1)..o.first)
+                        .rev()
+                        .take_while(|&b| toks[b].is_word())
+                        .find(|&b| matches!(self.word(toks[b]).as_ref(), "of" | "from" | "at"));
+                    if let Some(b) = of
+                        && let Some(p) = self.ctx.mention_back(toks, b - 1, s0)
+                        && matches!(p.kind, MentionKind::Person { .. })
+                    {
+                        return Some(p);
+                    }
+                }
+                return m;
             }
             // "quotes a senior official in Nicosia who says …": an unnamed speaker placed by
             // a short phrase, with the relative pronoun right after it.
