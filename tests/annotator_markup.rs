@@ -1046,3 +1046,13 @@ fn a_bare_title_resolved_at_the_end_holds_that_role() {
         "The fire spread. The minister [[acknowledged|cue]] that [[the budget was late|claim:-]].\n\nThe motion came from [[Anna Berg|src]] of the Green Party, who [[said|cue]] [[the vote was close|claim:anna-berg]].",
     );
 }
+
+#[test]
+fn a_title_then_a_name_in_apposition_and_a_dateline_before_an_opener() {
+    check(
+        "The Minister of National Defence, Cristóvão Mabunda, travelled to Macomia on Monday. «[[The situation is under control|quote:mabunda]]», declared the [[minister|src]].",
+    );
+    check(
+        "MITROVICA, Kosovo — At five in the afternoon, when the power goes off, Valbona Hoxha does not look up. “[[People think the north is the problem.|quote:hoxha]]” [[she|src]] [[said|cue]].",
+    );
+}

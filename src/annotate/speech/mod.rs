@@ -232,7 +232,8 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
         // "Back in Berbera, Jibril is careful …": the subject follows a short opener.
-        let lead = self.after_opener(toks, s0, s1).unwrap_or(s0);
+        let start = self.dateline_end(toks, s0, s1).unwrap_or(s0);
+        let lead = self.after_opener(toks, start, s1).unwrap_or(start);
         self.register_opening_subject(toks, lead, s1);
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
@@ -298,6 +299,26 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// `s0` is where the subject may start.
     fn register_opening_subject(&mut self, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
+        // "The Minister of National Defence, Cristóvão Mabunda, travelled …": a title, then
+        // the name in apposition.
+        if let Some(c1) = (s0 + 1..s1.min(s0 + 9)).find(|&k| toks[k].kind == TokKind::Punct)
+            && self.punct(toks, c1) == Some(',')
+            && (s0..c1).any(|k| self.ctx.is_title_head(toks[k]))
+            && let Some(c2) = (c1 + 2..s1.min(c1 + 6)).find(|&k| toks[k].kind == TokKind::Punct)
+            && self.punct(toks, c2) == Some(',')
+            && let Some(m) = self.ctx.mention_back(toks, c2 - 1, c1 + 1)
+            && m.first == c1 + 1
+            && let MentionKind::Person { name, .. } = &m.kind
+        {
+            let determiner = matches!(
+                self.word(toks[s0]).as_ref(),
+                "the" | "his" | "her" | "its" | "their" | "our" | "a" | "an"
+            );
+            let first = if determiner { s0 + 1 } else { s0 };
+            let role = Span::new(toks[first].start, toks[c1 - 1].end).slice(text);
+            self.table.person(name, Some(role), None);
+            return;
+        }
         let mut j = s0;
         while j < s1
             && j < s0 + 6
@@ -405,7 +426,37 @@ impl<'c, 'a> Reader<'c, 'a> {
             return None;
         }
         let comma = (s0 + 1..s1.min(s0 + 7)).find(|&k| toks[k].kind == TokKind::Punct)?;
-        (self.punct(toks, comma) == Some(',') && comma + 1 < s1).then_some(comma + 1)
+        if self.punct(toks, comma) != Some(',') || comma + 1 >= s1 {
+            return None;
+        }
+        // "At five in the afternoon, when the power goes off, Valbona Hoxha does not …": a
+        // subordinate clause may follow the opener; the subject is the name after its comma.
+        if toks[comma + 1].is_word() && !toks[comma + 1].starts_upper(self.ctx.text) {
+            return (comma + 2..s1.min(s0 + 30))
+                .take_while(|&k| toks[k].kind == TokKind::Word || self.punct(toks, k) == Some(','))
+                .find(|&k| {
+                    self.punct(toks, k) == Some(',')
+                        && toks.get(k + 1).is_some_and(|t| self.ctx.is_name_word(*t))
+                })
+                .map(|k| k + 1);
+        }
+        Some(comma + 1)
+    }
+
+    /// The token after a wire dateline that opens a sentence: "MITROVICA, Kosovo —",
+    /// "KYIV (AP) —", "GEORGETOWN, Feb 11 (Reuters) -".
+    fn dateline_end(&self, toks: &[Token], s0: usize, s1: usize) -> Option<usize> {
+        let text = self.ctx.text;
+        let caps = |t: &Token| {
+            let w = t.text(text);
+            t.is_word() && w.len() >= 2 && !w.chars().any(char::is_lowercase)
+        };
+        if !toks.get(s0).is_some_and(caps) {
+            return None;
+        }
+        let dash = (s0 + 1..s1.min(s0 + 12))
+            .find(|&k| matches!(self.punct(toks, k), Some('—' | '–' | '-')))?;
+        (dash + 1 < s1).then_some(dash + 1)
     }
 
     /// A transcript label: a paragraph that opens with a name and a colon, then a quotation
