@@ -326,6 +326,17 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
+        // "Rs4.2 billion": a period between two glued parts of a number ends nothing.
+        if c == '.'
+            && i > 0
+            && tokens[i - 1].end == tokens[i].start
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.start == tokens[i].end && text.as_bytes()[n.start].is_ascii_digit()
+            })
+        {
+            i += 1;
+            continue;
+        }
         if c == '.' && i > 0 {
             let prev = tokens[i - 1];
             let w = prev.text(text);
@@ -446,5 +457,16 @@ mod tests {
                 "J. Doe came."
             ]
         );
+    }
+
+    #[test]
+    fn a_period_inside_a_number_ends_no_sentence() {
+        let text = "It cost Rs4.2 billion. 14 people left.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let s: Vec<&str> = sentences(text, &toks)
+            .into_iter()
+            .map(|(a, b)| &text[toks[a].start..toks[b - 1].end])
+            .collect();
+        assert_eq!(s, ["It cost Rs4.2 billion.", "14 people left."]);
     }
 }
