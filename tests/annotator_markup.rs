@@ -1056,3 +1056,10 @@ fn a_title_then_a_name_in_apposition_and_a_dateline_before_an_opener() {
         "MITROVICA, Kosovo — At five in the afternoon, when the power goes off, Valbona Hoxha does not look up. “[[People think the north is the problem.|quote:hoxha]]” [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_coast_guard_and_fishermen_speak() {
+    check(
+        "[[China's coast guard|src]] [[said|cue]] [[it had expelled the boats|claim:china-s-coast-guard]]. [[Fishermen in Masinloc|src]] [[say|cue]] [[the lagoon has been closed to them for years|claim:fishermen]].",
+    );
+}
