@@ -1063,3 +1063,10 @@ fn a_coast_guard_and_fishermen_speak() {
         "[[China's coast guard|src]] [[said|cue]] [[it had expelled the boats|claim:china-s-coast-guard]]. [[Fishermen in Masinloc|src]] [[say|cue]] [[the lagoon has been closed to them for years|claim:fishermen]].",
     );
 }
+
+#[test]
+fn the_subject_after_an_asked_clause_is_who_he_means() {
+    check(
+        "Zulfiqar Marwat spoke first. He was flanked by spokesman [[Adnan Mohmand|src]], who [[said|cue]] [[the cabinet had approved new funds|claim:mohmand]]. Asked whether the force was now outgunned, Marwat paused before answering. “[[In some places, yes|quote:marwat]],” [[he|src]] [[replied|cue]].",
+    );
+}

@@ -417,7 +417,13 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn after_opener(&self, toks: &[Token], s0: usize, s1: usize) -> Option<usize> {
         let first = toks.get(s0).filter(|t| t.is_word())?;
         let w = self.word(*first);
-        let opens = PREPOSITIONS.contains(&w.as_ref())
+        // "Asked whether the force was outgunned, Marwat paused": a participle's clause.
+        let participle = (w.ends_with("ed") || w.ends_with("ing"))
+            && toks
+                .get(s0 + 1)
+                .is_some_and(|t| t.is_word() && !t.starts_upper(self.ctx.text));
+        let opens = participle
+            || PREPOSITIONS.contains(&w.as_ref())
             || matches!(
                 w.as_ref(),
                 "back" | "meanwhile" | "however" | "now" | "later" | "earlier" | "yesterday"
@@ -425,7 +431,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         if !opens {
             return None;
         }
-        let comma = (s0 + 1..s1.min(s0 + 7)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        let reach = if participle { 16 } else { 7 };
+        let comma = (s0 + 1..s1.min(s0 + reach)).find(|&k| toks[k].kind == TokKind::Punct)?;
         if self.punct(toks, comma) != Some(',') || comma + 1 >= s1 {
             return None;
         }
