@@ -303,6 +303,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         // the name in apposition.
         if let Some(c1) = (s0 + 1..s1.min(s0 + 9)).find(|&k| toks[k].kind == TokKind::Punct)
             && self.punct(toks, c1) == Some(',')
+            && toks
+                .get(c1 + 1)
+                .is_some_and(|t| t.is_word() && t.starts_upper(text))
             && (s0..c1).any(|k| self.ctx.is_title_head(toks[k]))
             && let Some(c2) = (c1 + 2..s1.min(c1 + 6)).find(|&k| toks[k].kind == TokKind::Punct)
             && self.punct(toks, c2) == Some(',')
