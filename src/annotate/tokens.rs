@@ -440,14 +440,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn sentences_skip_abbreviations() {
-        let text = "Mr. Smith said so. Then “Yes.” He left. J. Doe came.";
+    /// The text of each sentence of `text`.
+    fn sentence_texts(text: &str) -> Vec<&str> {
         let toks = tokenize(text, Span::new(0, text.len()));
-        let s: Vec<&str> = sentences(text, &toks)
+        sentences(text, &toks)
             .into_iter()
             .map(|(a, b)| &text[toks[a].start..toks[b - 1].end])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let s = sentence_texts("Mr. Smith said so. Then “Yes.” He left. J. Doe came.");
         assert_eq!(
             s,
             [
@@ -461,12 +465,7 @@ mod tests {
 
     #[test]
     fn a_period_inside_a_number_ends_no_sentence() {
-        let text = "It cost Rs4.2 billion. 14 people left.";
-        let toks = tokenize(text, Span::new(0, text.len()));
-        let s: Vec<&str> = sentences(text, &toks)
-            .into_iter()
-            .map(|(a, b)| &text[toks[a].start..toks[b - 1].end])
-            .collect();
+        let s = sentence_texts("It cost Rs4.2 billion. 14 people left.");
         assert_eq!(s, ["It cost Rs4.2 billion.", "14 people left."]);
     }
 }

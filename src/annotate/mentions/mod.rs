@@ -186,21 +186,7 @@ impl Ctx<'_> {
                 k -= 1;
             }
             if let Some(first) = anchor {
-                {
-                    let span = Span::new(toks[first].start, t.end);
-                    let name = span.slice(text).to_string();
-                    return Some(Mention {
-                        span,
-                        first,
-                        last: j,
-                        kind: MentionKind::Organization {
-                            canonical: name.clone(),
-                            name,
-                            outlet: false,
-                            role: None,
-                        },
-                    });
-                }
+                return Some(named_body(text, toks, first, j));
             }
         }
         // "One diplomat", "a senior official", "another analyst": an unnamed person.
@@ -343,19 +329,7 @@ impl Ctx<'_> {
                     && !self.lex.is_acronym_exception(a)
             };
             if acronym {
-                let span = Span::new(toks[k - 1].start, t.end);
-                let name = span.slice(text).to_string();
-                return Some(Mention {
-                    span,
-                    first: k - 1,
-                    last: j,
-                    kind: MentionKind::Organization {
-                        canonical: name.clone(),
-                        name,
-                        outlet: false,
-                        role: None,
-                    },
-                });
+                return Some(named_body(text, toks, k - 1, j));
             }
             let name = Span::new(toks[k].start, t.end).slice(text).to_string();
             let (first, role, affiliation) = match self.role_before(toks, k, floor) {
@@ -418,5 +392,23 @@ impl Ctx<'_> {
             });
         }
         None
+    }
+}
+
+/// A body named by the words of tokens `first..=last` ("Tripoli health ministry", "EUFOR
+/// Althea"), which are also the name it merges by.
+fn named_body(text: &str, toks: &[Token], first: usize, last: usize) -> Mention {
+    let span = Span::new(toks[first].start, toks[last].end);
+    let name = span.slice(text).to_string();
+    Mention {
+        span,
+        first,
+        last,
+        kind: MentionKind::Organization {
+            canonical: name.clone(),
+            name,
+            outlet: false,
+            role: None,
+        },
     }
 }

@@ -161,7 +161,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             self.events[k].content = trimmed;
         }
         // "said no shots were fired, but that miners were questioned": a clause the content
-        // stopped before, reported by the same verb.
+        // stopped before, reported by the same verb. Only the sentence's last cue can own
+        // it: an earlier one's content ends where the next cue's clause starts.
         let mut k = first;
         while k < self.events.len() {
             if let Some(content) = self.events[k].content
