@@ -354,13 +354,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         // Only parse when a name or a collective is there: most sentences open otherwise.
         // A participle opening a clause ("Pressed on the figure, …", "Speaking from X, …")
         // is not a name.
-        let participle = {
-            let w = toks[s0].text(text);
-            (w.ends_with("ed") || w.ends_with("ing"))
-                && toks
-                    .get(s0 + 1)
-                    .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
-        };
+        let participle = self.opens_with_participle(toks, s0);
         // A headline ("Drones over the front") names no one who speaks later: only a
         // sentence that ends in punctuation (". : ! ?", a closing mark) introduces a person.
         let finished = toks[s1 - 1].kind == TokKind::Punct;
@@ -422,10 +416,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let first = toks.get(s0).filter(|t| t.is_word())?;
         let w = self.word(*first);
         // "Asked whether the force was outgunned, Marwat paused": a participle's clause.
-        let participle = (w.ends_with("ed") || w.ends_with("ing"))
-            && toks
-                .get(s0 + 1)
-                .is_some_and(|t| t.is_word() && !t.starts_upper(self.ctx.text));
+        let participle = self.opens_with_participle(toks, s0);
         let opens = participle
             || PREPOSITIONS.contains(&w.as_ref())
             || matches!(
@@ -452,6 +443,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .map(|k| k + 1);
         }
         Some(comma + 1)
+    }
+
+    /// Whether token `s0` is a participle opening a clause ("Pressed on the figure, …",
+    /// "Asked whether …, Marwat paused"): not a name, and what follows its comma is.
+    fn opens_with_participle(&self, toks: &[Token], s0: usize) -> bool {
+        let text = self.ctx.text;
+        let w = toks[s0].text(text);
+        (w.ends_with("ed") || w.ends_with("ing"))
+            && toks
+                .get(s0 + 1)
+                .is_some_and(|t| t.is_word() && t.text(text).starts_with(char::is_lowercase))
     }
 
     /// The token after a wire dateline that opens a sentence: "MITROVICA, Kosovo —",
