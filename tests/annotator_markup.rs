@@ -1070,3 +1070,10 @@ fn the_subject_after_an_asked_clause_is_who_he_means() {
         "Zulfiqar Marwat spoke first. He was flanked by spokesman [[Adnan Mohmand|src]], who [[said|cue]] [[the cabinet had approved new funds|claim:mohmand]]. Asked whether the force was now outgunned, Marwat paused before answering. “[[In some places, yes|quote:marwat]],” [[he|src]] [[replied|cue]].",
     );
 }
+
+#[test]
+fn a_bare_clause_whose_verb_comes_after_a_long_subject() {
+    check(
+        "[[Fishermen in Masinloc|src]], the nearest town on the coast, [[say|cue]] [[the lagoon inside the shoal, once their richest fishing ground, has been closed to them|claim:fishermen]]. Pilots’ [[associations in the region|src]] [[contend|cue]] that [[the problem is underreported|claim:associations]].",
+    );
+}

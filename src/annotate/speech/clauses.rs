@@ -110,7 +110,7 @@ impl Reader<'_, '_> {
             };
         let pronoun = pronoun || present || present_noun;
         let has_verb = pronoun
-            || (after + 1..s1.min(after + 11)).any(|k| {
+            || (after + 1..s1.min(after + 15)).any(|k| {
                 let kw = self.word(toks[k]);
                 (kw.len() > 4 && kw.ends_with("ed"))
                     || is_be(&kw)
