@@ -1077,3 +1077,12 @@ fn a_bare_clause_whose_verb_comes_after_a_long_subject() {
         "[[Fishermen in Masinloc|src]], the nearest town on the coast, [[say|cue]] [[the lagoon inside the shoal, once their richest fishing ground, has been closed to them|claim:fishermen]]. Pilots’ [[associations in the region|src]] [[contend|cue]] that [[the problem is underreported|claim:associations]].",
     );
 }
+
+#[test]
+fn a_name_given_first_refers_to_the_one_person_who_has_it() {
+    // A Chinese family name comes first ("Lin Wei-ting" is "Lin"); a feature calls people by
+    // their given name ("Ilir").
+    check(
+        "[[Lin Wei-ting|src]] [[said|cue]] [[the drills were a warning|claim:lin-wei-ting]]. [[Lin|src]] [[added|cue]] that [[more would follow|claim:lin-wei-ting]]. Ilir Hoxha works as a technician. [[Ilir|src]] [[said|cue]] [[crews worked only in daylight|claim:ilir-hoxha]].",
+    );
+}

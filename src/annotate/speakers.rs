@@ -212,6 +212,22 @@ impl Table {
                 })
                 .flatten()
         });
+        let found = found.or_else(|| {
+            // "Her son, Ilir Hoxha, … Ilir said": a first name alone, when exactly one
+            // known person has it.
+            if words != 1 {
+                return None;
+            }
+            let mut with_first = self.entries.iter().enumerate().filter(|(_, e)| {
+                e.speaker.kind == SpeakerKind::Person
+                    && e.key.split_whitespace().count() > 1
+                    && e.key.split_whitespace().next() == Some(folded.as_str())
+            });
+            match (with_first.next(), with_first.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        });
         let i = match found {
             Some(i) => {
                 let e = &mut self.entries[i];
