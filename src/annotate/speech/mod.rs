@@ -386,10 +386,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     role,
                     affiliation,
                 } => {
-                    let aff = affiliation
-                        .clone()
-                        .or_else(|| self.affiliation_after(toks, m.last + 1));
-                    self.table.person(name, role.as_deref(), aff.as_deref());
+                    self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
                 }
                 MentionKind::Group { name } => {
                     self.table.group(name, m.span.slice(text));
@@ -532,6 +529,24 @@ impl<'c, 'a> Reader<'c, 'a> {
         (a < b && b <= toks.len()).then(|| Span::new(toks[a].start, toks[b - 1].end))
     }
 
+    /// The table's person for a name whose mention ends at token `last`, with the affiliation
+    /// the mention gives or the one after it ("from the Kosovo Center for Security Studies").
+    fn person(
+        &mut self,
+        toks: &[Token],
+        last: usize,
+        name: &str,
+        role: Option<&str>,
+        affiliation: Option<&str>,
+    ) -> usize {
+        let after = match affiliation {
+            Some(_) => None,
+            None => self.affiliation_after(toks, last + 1),
+        };
+        self.table
+            .person(name, role, affiliation.or(after.as_deref()))
+    }
+
     /// Resolve a mention through the table, in reading order.
     fn resolve(&mut self, toks: &[Token], m: &Mention) -> (Option<usize>, Option<String>) {
         let ctx = self.ctx;
@@ -542,9 +557,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 role,
                 affiliation,
             } => {
-                let after = self.affiliation_after(toks, m.last + 1);
-                let aff = affiliation.clone().or(after);
-                let i = self.table.person(name, role.as_deref(), aff.as_deref());
+                let i = self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
                 if let Some(f) = self.honorific(toks, m.first) {
                     self.table.set_gender(i, f);
                 }
