@@ -235,8 +235,9 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
 
 /// A scare quote: a word or two in quotation marks in the middle of the writer's own
 /// sentence, with a word right after it (`make "dark" transits`, `defends Russian
-/// "instructors" as …`), or a single word after one (`a statement of "concern".`). Only asked of quotes that no cue attributes: marks the writer put
-/// around a word are nobody's speech.
+/// "instructors" as …`), or a single word after one (`a statement of "concern".`). Only
+/// asked of quotes that no cue attributes: marks the writer put around a word are nobody's
+/// speech.
 pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     let (Some(open), Some(close)) = (q.open, q.close) else {
         return false;

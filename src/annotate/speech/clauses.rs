@@ -187,11 +187,7 @@ impl Reader<'_, '_> {
         if !matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';')) {
             return None;
         }
-        let single = end == after + 1
-            && matches!(
-                w.as_ref(),
-                "yesterday" | "today" | "earlier" | "later" | "tonight" | "overnight"
-            );
+        let single = end == after + 1 && is_time_adverb(&w);
         (single || (after + 1..end).any(time_word)).then_some(end)
     }
 
@@ -233,10 +229,7 @@ impl Reader<'_, '_> {
         if !is_circumstance_opener(&w) {
             return None;
         }
-        if matches!(
-            w.as_ref(),
-            "yesterday" | "today" | "earlier" | "later" | "overnight"
-        ) {
+        if is_time_adverb(&w) {
             return Some(after + 1);
         }
         (after + 1..s1.min(after + 5))
@@ -254,6 +247,14 @@ fn looks_present_tense(v: &str) -> bool {
         && v.ends_with('s')
         && !v.ends_with("ss")
         && !v.ends_with("ous")
+}
+
+/// A time phrase of one word ("yesterday", "overnight").
+fn is_time_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "yesterday" | "today" | "earlier" | "later" | "tonight" | "overnight"
+    )
 }
 
 /// Words that open a time or circumstance phrase ("on Monday", "late on Sunday", "in a

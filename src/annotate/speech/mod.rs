@@ -198,7 +198,7 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn that_clause_after(&self, end: usize, sentence_end: usize) -> Option<Span> {
         let text = self.ctx.text;
         let rest = text.get(end..sentence_end)?;
-        let skip = [", but that ", ", and that ", " but that ", " and that "]
+        let skip = THAT_CLAUSE_OPENERS
             .iter()
             .find(|p| rest.starts_with(*p))?
             .len();
@@ -216,7 +216,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         if !s.contains(" that ") {
             return None;
         }
-        [" and that ", " but that ", ", and that ", ", but that "]
+        THAT_CLAUSE_OPENERS
             .iter()
             .filter_map(|pat| s.find(pat).map(|at| (at, pat.len())))
             .filter(|&(at, _)| at > 0 && !self.in_quote(content.start + at))
@@ -771,6 +771,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
     }
 }
+
+/// What opens a second clause reported by the same verb ("said A and that B").
+const THAT_CLAUSE_OPENERS: [&str; 4] = [" and that ", " but that ", ", and that ", ", but that "];
 
 /// Whether the name at byte `start` of the lowercased text follows a preposition of place
 /// ("in Vienna", "to the Netherlands"): a setting, not an actor.
