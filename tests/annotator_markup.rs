@@ -1086,3 +1086,12 @@ fn a_name_given_first_refers_to_the_one_person_who_has_it() {
         "[[Lin Wei-ting|src]] [[said|cue]] [[the drills were a warning|claim:lin-wei-ting]]. [[Lin|src]] [[added|cue]] that [[more would follow|claim:lin-wei-ting]]. Ilir Hoxha works as a technician. [[Ilir|src]] [[said|cue]] [[crews worked only in daylight|claim:ilir-hoxha]].",
     );
 }
+
+#[test]
+fn a_title_of_a_body_before_a_name_is_a_role() {
+    // The body after "of" is neither the person nor part of their name; and the addressee
+    // of "told" may run long before its "that".
+    check(
+        "Inspector General of Police [[Zulfiqar Ahmad Marwat|src]] [[told a crowded press conference at the Central Police Office in Peshawar|cue]] that [[23 policemen had been killed|claim:zulfiqar-ahmad-marwat]]. Chief of General Staff [[Valeriy Zaluzhny|src]] [[said|cue]] [[the roads were closed|claim:valeriy-zaluzhny]].",
+    );
+}

@@ -84,14 +84,48 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 .any(|t| lex.is_org_head(t.text(text)))
         };
         if last_cap > i && has_head() {
+            let (first, last) =
+                titled_holder(text, toks, lex, i, last_cap).unwrap_or((i, last_cap));
             out.push(Hit {
-                span: Span::new(toks[i].start, toks[last_cap].end),
+                span: Span::new(toks[first].start, toks[last].end),
                 kind: ProperKind::Organization,
-                canonical: Span::new(toks[i].start, toks[last_cap].end).slice(text),
+                canonical: Span::new(toks[first].start, toks[last].end).slice(text),
             });
         }
         i = last_cap + 1;
     }
+}
+
+/// "Inspector General of Police Zulfiqar Ahmad Marwat", "Director General of Health
+/// Services Anil Kumar": a run that opens with a title, names the body after "of" and ends in
+/// a few more capitalised words is a title, its body and a person's name. Returns the body's
+/// tokens (first, last), so that the title and the name stay outside the organization.
+fn titled_holder(
+    text: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    if !lex.is_title_word(&toks[first].text(text).to_lowercase()) {
+        return None;
+    }
+    let of = (first + 1..last).find(|&k| toks[k].text(text) == "of")?;
+    let body_first = if toks[of + 1].text(text) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
+    let head = (body_first..=last)
+        .rev()
+        .find(|&k| lex.is_org_head(toks[k].text(text)))?;
+    // The name: one to four capitalised words, none of them a connector.
+    let name = head + 1..=last;
+    let is_name = (1..=4).contains(&(last - head))
+        && name
+            .clone()
+            .all(|k| toks[k].starts_upper(text) && !CONNECTORS.contains(&toks[k].text(text)));
+    is_name.then_some((body_first, head))
 }
 
 /// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.

@@ -379,7 +379,12 @@ impl Reader<'_, '_> {
 
         // "told the Telegraph that …": the addressee belongs to the cue.
         if next_word.is_some() && class.speech {
-            let that = (after..s1.min(after + 9))
+            // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
+            // parliament:") or a place ("told a crowded press conference at the Central Police
+            // Office in Peshawar that"), so "that" may come later than after other verbs.
+            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
+            let reach = if addressed { 14 } else { 9 };
+            let that = (after..s1.min(after + reach))
                 .find(|&k| self.is_word(toks, k, "that") || self.punct(toks, k) == Some(':'));
             // Between the verb and "that" only an addressee ("told the Telegraph") or a
             // circumstance ("said in a statement", "said on Tuesday"); otherwise the "that"
@@ -396,9 +401,6 @@ impl Reader<'_, '_> {
             let adverb = next_word
                 .as_deref()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && that == Some(after + 1));
-            // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
-            // parliament:").
-            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
             let opener_ok = addressed
                 || colon_quote
                 || adverb
