@@ -1095,3 +1095,10 @@ fn a_title_of_a_body_before_a_name_is_a_role() {
         "Inspector General of Police [[Zulfiqar Ahmad Marwat|src]] [[told a crowded press conference at the Central Police Office in Peshawar|cue]] that [[23 policemen had been killed|claim:zulfiqar-ahmad-marwat]]. Chief of General Staff [[Valeriy Zaluzhny|src]] [[said|cue]] [[the roads were closed|claim:valeriy-zaluzhny]].",
     );
 }
+
+#[test]
+fn where_a_speaker_works_or_is_may_stand_between_name_and_verb() {
+    check(
+        "The researcher [[Tomás Cuamba|src]], of the Centre for Security and Development Studies, in Maputo, [[considers|cue]] that [[the insurgency has changed form|claim:tomas-cuamba]]. [[Jane Roe|src]], from the Lowy Institute, [[said|cue]] [[the talks had stalled|claim:jane-roe]].",
+    );
+}

@@ -15,6 +15,8 @@ impl Reader<'_, '_> {
         let mut j = c;
         let mut budget = 24;
         let mut appositive_role: Option<String> = None;
+        // Whether a phrase placing the speaker ("of the Centre", "in Maputo") was skipped.
+        let mut skipped_phrase = false;
         while j > s0 && budget > 0 {
             budget -= 1;
             j -= 1;
@@ -36,7 +38,10 @@ impl Reader<'_, '_> {
                             && toks[seg_start]
                                 .text(text)
                                 .starts_with(|c: char| c.is_lowercase()))
+                            // (Only between commas: "The researcher X, of Y, said" opens
+                            // with its subject.)
                             || (first == "the"
+                                && k.is_some()
                                 && (seg_start..j).any(|x| self.ctx.is_title_head(toks[x])))
                         {
                             if matches!(first.as_ref(), "a" | "an" | "the") {
@@ -101,6 +106,23 @@ impl Reader<'_, '_> {
                             j = k;
                             continue;
                         }
+                        // "Tomás Cuamba, of the Centre for Security Studies, in Maputo, said":
+                        // where the person works or is, between the name and the verb.
+                        if let Some(k) = k
+                            && j - seg_start <= 10
+                            && matches!(first.as_ref(), "of" | "from" | "at" | "in")
+                            && toks[seg_start + 1..j].iter().all(|t| {
+                                let w = self.word(*t);
+                                t.kind == TokKind::Word
+                                    && self.ctx.lex.verb_forms(&w).is_none()
+                                    && !is_aux(&w)
+                                    && !matches!(w.as_ref(), "who" | "which" | "that")
+                            })
+                        {
+                            skipped_phrase = true;
+                            j = k;
+                            continue;
+                        }
                         // An age after the name ("Hardy, 54, said").
                         if let Some(k) = k
                             && j == seg_start + 1
@@ -123,6 +145,12 @@ impl Reader<'_, '_> {
                                 .to_string(),
                             );
                             j = k;
+                            continue;
+                        }
+                        // The first comma of the sentence after a phrase skipped above ("The
+                        // researcher X, of the Centre, in Maputo, said"): what precedes it is
+                        // read word by word, as it would be with no phrase between.
+                        if k.is_none() && skipped_phrase {
                             continue;
                         }
                         return None;
