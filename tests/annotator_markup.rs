@@ -1102,3 +1102,13 @@ fn where_a_speaker_works_or_is_may_stand_between_name_and_verb() {
         "The researcher [[Tomás Cuamba|src]], of the Centre for Security and Development Studies, in Maputo, [[considers|cue]] that [[the insurgency has changed form|claim:tomas-cuamba]]. [[Jane Roe|src]], from the Lowy Institute, [[said|cue]] [[the talks had stalled|claim:jane-roe]].",
     );
 }
+
+#[test]
+fn an_interview_under_the_outlets_initials_with_answers_over_several_paragraphs() {
+    // The questioner is the label whose paragraphs end in "?"; an unlabelled paragraph
+    // continues the answer before it; cues inside answers are read (the interviewee reports
+    // others); after the last answer the writer speaks again.
+    check(
+        "We spoke with Dr al-Fitouri by video call.\n\nMSR: Is the ceasefire going to last?\n\nAl-Fitouri: [[It will last as long as nobody breaks it.|quote:al-fitouri]]\n\nMSR: What is Moscow doing?\n\nAl-Fitouri: [[Moving, not leaving. [[Moscow|src]] [[denies|cue]] [[having any combat troops in the country|claim:russia]].|quote:al-fitouri]]\n\n[[The [[eastern authorities|src]] [[say|cue]] [[the Russians are only trainers|claim:authorities]]. Maybe.|quote:al-fitouri]]\n\nMSR: And Europe?\n\nAl-Fitouri: [[Europe is not naive.|quote:al-fitouri]]\n\nThe media office did not answer questions sent before publication.",
+    );
+}

@@ -158,16 +158,17 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
     let answers = quotes::transcript_answers(text, &paragraphs, &found);
-    found.extend(answers);
-    found.sort_by_key(|q| q.span.start);
     let quote_spans: Vec<Span> = {
         let mut v: Vec<Span> = found.iter().map(|q| q.span).collect();
         v.sort();
         v
     };
+    let answer_spans: Vec<Span> = answers.iter().map(|q| q.span).collect();
+    found.extend(answers);
+    found.sort_by_key(|q| q.span.start);
 
     // 3. Speech events, in reading order.
-    let mut reader = speech::Reader::new(&ctx, &quote_spans);
+    let mut reader = speech::Reader::new(&ctx, &quote_spans, &answer_spans);
     for (i, &p) in paragraphs.iter().enumerate() {
         if p.len() <= MAX_SPEECH_PARAGRAPH {
             reader.paragraph(i, &para_tokens[i]);
@@ -359,10 +360,18 @@ fn attribute(
         let starts_quoted = overlapping.first().is_some_and(|&i| {
             let q = &found[i];
             let open = q.open.map_or(q.span.start, |o| o.start);
-            open <= content.start + 1 && content.start < q.span.end
+            // (A quote printed without marks, an interview answer, holds cues of its own:
+            // "The Kremlin says …" inside it is a claim, not the answer.)
+            open <= content.start + 1
+                && content.start < q.span.end
+                && (!q.answer || content.start <= q.span.start + 1)
         });
         let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7;
         for &i in &overlapping {
+            // A claim inside an interview answer is the interviewee reporting someone else.
+            if !is_quote && found[i].answer {
+                continue;
+            }
             let (lo, hi) = if is_quote { blocks[i] } else { (i, i) };
             for slot in &mut quote_attr[lo..=hi] {
                 if slot.is_none() {

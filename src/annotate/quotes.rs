@@ -23,6 +23,8 @@ pub struct Quote {
     pub paragraph: usize,
     /// Quotes of one multi-paragraph quotation share a block number.
     pub block: usize,
+    /// An interview answer printed without marks (see [`transcript_answers`]).
+    pub answer: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,10 +269,13 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
 }
 
 /// The answers of an interview printed as a transcript, with no quotation marks:
-/// `Q: …` paragraphs, and answers opening with the interviewee's name and a colon
-/// (`Cebotari: It is a humanitarian problem …`). Each answer is a direct quote (what follows
-/// the label); a paragraph that already holds quotation marks keeps those instead. Only when
-/// the text has a `Q:` and one label used at least twice: a lone `Name:` is a heading.
+/// questions under one label (`Q:`, or the outlet's initials, `MSR:`, when its paragraphs
+/// mostly end in "?"), answers opening with the interviewee's name and a colon
+/// (`Cebotari: It is a humanitarian problem …`, `Al-Fitouri: …`). Each answer is a direct
+/// quote (what follows the label), and so is an unlabelled paragraph that continues it up to
+/// the next question; a paragraph that already holds quotation marks keeps those instead.
+/// Only when the text has a questioner and an answering label used at least twice: a lone
+/// `Name:` is a heading.
 pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
     let label = |p: Span| -> Option<(&str, usize)> {
         let s = p.slice(text);
@@ -285,39 +290,74 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
         let colon = s[..head].find(": ")?;
         let name = &s[..colon];
         let words: Vec<&str> = name.split(' ').collect();
+        // Names may join parts with a hyphen or an apostrophe ("Al-Fitouri", "O'Neill").
         let is_name = (1..=4).contains(&words.len())
             && name.len() <= 40
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            });
         is_name.then_some((name, colon + 2))
     };
-    let asks = paragraphs
-        .iter()
-        .any(|p| matches!(label(*p), Some(("Q" | "Question", _))));
-    if !asks {
-        return Vec::new();
-    }
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+    // Per label: its paragraphs, and how many of them end in a question mark.
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for p in paragraphs {
-        if let Some((name, _)) = label(*p).filter(|(n, _)| !matches!(*n, "Q" | "Question")) {
-            match counts.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((name, 1)),
+        if let Some((name, _)) = label(*p) {
+            let asks = usize::from(p.slice(text).trim_end().ends_with('?'));
+            match counts.iter_mut().find(|(n, _, _)| *n == name) {
+                Some((_, c, q)) => {
+                    *c += 1;
+                    *q += asks;
+                }
+                None => counts.push((name, 1, asks)),
             }
         }
     }
+    let is_questioner = |name: &str| {
+        matches!(name, "Q" | "Question")
+            || counts
+                .iter()
+                .any(|&(n, c, q)| n == name && c >= 2 && 2 * q >= c)
+    };
+    if !counts.iter().any(|&(n, _, _)| is_questioner(n)) {
+        return Vec::new();
+    }
+    let marked = |p: &Span| {
+        found
+            .iter()
+            .any(|q| p.start <= q.span.start && q.span.end <= p.end)
+    };
     let block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
     let mut out = Vec::new();
+    // Unlabelled paragraphs after an answer: kept only if a question follows them (after the
+    // last answer, the writer speaks again).
+    // (They share the answer's block, so they share its speaker.)
+    let mut continuing: Option<(usize, Vec<Quote>)> = None;
     for (i, p) in paragraphs.iter().enumerate() {
         let Some((name, at)) = label(*p) else {
+            if let Some((answer_block, pending)) = continuing.as_mut()
+                && !marked(p)
+                && let Some(span) = content(text, p.start, p.end)
+            {
+                pending.push(Quote {
+                    span,
+                    open: None,
+                    close: None,
+                    paragraph: i,
+                    block: *answer_block,
+                    answer: true,
+                });
+            }
             continue;
         };
-        let repeated = counts.iter().any(|(n, c)| *n == name && *c >= 2);
-        let marked = found
-            .iter()
-            .any(|q| p.start <= q.span.start && q.span.end <= p.end);
-        if !repeated || marked {
+        if is_questioner(name) {
+            out.extend(continuing.take().map(|(_, c)| c).unwrap_or_default());
+            continue;
+        }
+        continuing = None;
+        let repeated = counts.iter().any(|&(n, c, _)| n == name && c >= 2);
+        if !repeated || marked(p) {
             continue;
         }
         if let Some(span) = content(text, p.start + at, p.end) {
@@ -327,7 +367,9 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
                 close: None,
                 paragraph: i,
                 block: block + i,
+                answer: true,
             });
+            continuing = Some((block + i, Vec::new()));
         }
     }
     out
@@ -376,6 +418,7 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
                             close: None,
                             paragraph: p,
                             block,
+                            answer: false,
                         });
                         open_block = Some((family, markless + 1, low));
                     }
@@ -395,6 +438,7 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
                         close: Some(m.span),
                         paragraph: p,
                         block,
+                        answer: false,
                     });
                 }
                 start_index = ms
@@ -451,6 +495,7 @@ fn pair_paragraph(
                 close: close.map(|c| c.span),
                 paragraph: p,
                 block: *block,
+                answer: false,
             });
         }
     };

@@ -71,17 +71,21 @@ pub struct Reader<'c, 'a> {
     pub events: Vec<Event>,
     /// Direct quote spans, sorted, to skip cues inside quotes.
     quotes: &'c [Span],
+    /// Interview answers printed without marks, sorted: quotes too, but the interviewee
+    /// reports others in them ("The Kremlin says …"), so their cues are read.
+    answers: &'c [Span],
     /// The previous sentence's byte span, for "they" and "writes about this".
     prev_sentence: Option<Span>,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
-    pub fn new(ctx: &'c Ctx<'a>, quotes: &'c [Span]) -> Self {
+    pub fn new(ctx: &'c Ctx<'a>, quotes: &'c [Span], answers: &'c [Span]) -> Self {
         Reader {
             ctx,
             table: Table::default(),
             events: Vec::new(),
             quotes,
+            answers,
             prev_sentence: None,
         }
     }
@@ -477,7 +481,12 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         };
         let quoted = toks.get(colon + 1).is_some_and(|t| {
-            t.punct(text).is_some_and(grammar::is_quote_mark) || self.in_quote(t.start)
+            t.punct(text).is_some_and(grammar::is_quote_mark)
+                || self.in_quote(t.start)
+                || self
+                    .answers
+                    .iter()
+                    .any(|a| a.start <= t.start && t.start < a.end)
         });
         if !quoted || !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
             return;

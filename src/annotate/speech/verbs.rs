@@ -57,6 +57,9 @@ impl Reader<'_, '_> {
                         | "my"
                         | "your"
                 )
+                // Right after another verb it is a noun: "did not answer questions", "said
+                // reports were wrong".
+                || self.ctx.lex.verb_forms(w).is_some()
         }) {
             return None;
         }
