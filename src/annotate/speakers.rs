@@ -327,6 +327,15 @@ impl Table {
         i
     }
 
+    /// Whether `name` is an organization the briefing has named already (an outlet
+    /// introduced earlier, "Cotidianul de Chișinău closed its edition …").
+    pub fn is_known_organization(&self, name: &str) -> bool {
+        let key = fold(name);
+        self.entries
+            .iter()
+            .any(|e| e.key == key && e.speaker.kind == SpeakerKind::Organization)
+    }
+
     /// An unnamed collective ("security experts").
     pub fn group(&mut self, name: &str, surface: &str) -> usize {
         let key = fold(name);

@@ -103,7 +103,19 @@ impl Ctx<'_> {
             "it" => return single(MentionKind::ThingPronoun),
             _ => {}
         }
-        if let Some(h) = self.hit_ending(t) {
+        // "Cotidianul de Chișinău", "Gazeta de Bălți": a name joined to a place by a particle
+        // is a name of its own (an outlet's, a person's), not the place.
+        let particle_place = |h: &super::Hit<'_>| {
+            matches!(h.kind, ProperKind::Place | ProperKind::Country)
+                && h.span.start == t.start
+                && j >= floor + 2
+                && matches!(
+                    toks[j - 1].text(text),
+                    "de" | "di" | "del" | "da" | "du" | "do"
+                )
+                && self.is_name_word(toks[j - 2])
+        };
+        if let Some(h) = self.hit_ending(t).filter(|h| !particle_place(h)) {
             if h.kind == ProperKind::Demonym {
                 return None;
             }
@@ -307,7 +319,12 @@ impl Ctx<'_> {
                 kind: MentionKind::OutletReference,
             });
         }
+        let place_after_particle = j >= floor + 2
+            && self.hit_ending(t).is_some()
+            && NAME_PARTICLES.contains(&toks[j - 1].text(text))
+            && self.is_name_word(toks[j - 2]);
         if self.is_name_word(t)
+            || place_after_particle
             || (is_particle_name(w) && j > floor && self.is_name_word(toks[j - 1]))
         {
             let mut k = j;

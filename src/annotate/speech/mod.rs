@@ -240,6 +240,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let start = self.dateline_end(toks, s0, s1).unwrap_or(s0);
         let lead = self.after_opener(toks, start, s1).unwrap_or(start);
         self.register_opening_subject(toks, lead, s1);
+        self.register_described_outlet(toks, lead, s1);
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
         }

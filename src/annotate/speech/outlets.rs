@@ -4,7 +4,7 @@
 
 use super::Reader;
 use crate::annotate::mentions::{Mention, MentionKind};
-use crate::annotate::tokens::Token;
+use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
 impl Reader<'_, '_> {
@@ -24,23 +24,32 @@ impl Reader<'_, '_> {
             j = r + 1;
         }
         let first = j;
-        while j < toks.len() && j < first + 3 && self.ctx.is_name_word(toks[j]) {
+        let text = self.ctx.text;
+        // Name words, and a particle between two ("Gazeta de Bălți"; the place after it is a
+        // proper noun of the lists).
+        while j < toks.len()
+            && j < first + 4
+            && (self.ctx.is_name_word(toks[j])
+                || (j > first && toks[j].starts_upper(text) && toks[j].is_word())
+                || (j > first
+                    && matches!(toks[j].text(text), "de" | "di" | "del" | "da" | "du" | "do")
+                    && toks.get(j + 1).is_some_and(|t| t.starts_upper(text))))
+        {
             j += 1;
         }
         let verb = toks.get(j)?;
-        let vw = verb.text(self.ctx.text);
+        let vw = verb.text(text);
+        let name = || Span::new(toks[first].start, toks[j - 1].end).slice(text);
+        // A present-tense verb ("Politis focuses on"), or any verb after an outlet the text
+        // has introduced already ("Cotidianul de Chișinău closed its edition with …").
         (j > first
             && j < before
             && verb.is_word()
             && vw.starts_with(|c: char| c.is_lowercase())
             && vw.len() > 3
-            && vw.ends_with('s')
-            && !vw.ends_with("ss"))
-        .then(|| {
-            Span::new(toks[first].start, toks[j - 1].end)
-                .slice(self.ctx.text)
-                .to_string()
-        })
+            && ((vw.ends_with('s') && !vw.ends_with("ss"))
+                || self.table.is_known_organization(name())))
+        .then(|| name().to_string())
     }
 
     /// An unnamed-role name that publishes ("Kathimerini reports that …", "writes
@@ -89,5 +98,47 @@ impl Reader<'_, '_> {
             },
             ..m.clone()
         })
+    }
+
+    /// "The Romanian-language daily Cotidianul de Chișinău led on Saturday with …": an outlet
+    /// introduced by what it is, whatever the sentence says of it, is the one a later "the
+    /// newspaper" refers to.
+    pub(super) fn register_described_outlet(&mut self, toks: &[Token], s0: usize, s1: usize) {
+        if !self.is_word(toks, s0, "the") {
+            return;
+        }
+        let Some(noun) = (s0 + 1..s1.min(s0 + 5))
+            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .find(|&k| self.ctx.lex.is_outlet_reference(&self.word(toks[k])))
+        else {
+            return;
+        };
+        let mut end = noun + 1;
+        while end < s1
+            && end < noun + 6
+            && toks[end].kind == TokKind::Word
+            && (toks[end].starts_upper(self.ctx.text)
+                || (end > noun + 1 && toks[end].text(self.ctx.text).len() <= 4))
+            && !self.in_quote(toks[end].start)
+        {
+            end += 1;
+        }
+        // A particle does not end a name.
+        while end > noun + 1 && !toks[end - 1].starts_upper(self.ctx.text) {
+            end -= 1;
+        }
+        if end == noun + 1 {
+            return;
+        }
+        let Some(m) = self.ctx.mention_back(toks, end - 1, noun + 1) else {
+            return;
+        };
+        let name = match &m.kind {
+            MentionKind::Person { name, .. } if m.first == noun + 1 => name,
+            MentionKind::Organization { name, .. } if m.first == noun + 1 => name,
+            _ => return,
+        };
+        let name = name.clone();
+        self.table.organization(&name, &name, true, None);
     }
 }

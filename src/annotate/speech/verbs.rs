@@ -372,6 +372,37 @@ impl Reader<'_, '_> {
                 }
                 // "…, he said." The reported clause comes first.
                 if let Some((content, clause)) = self.clause_before(toks, s0, subject.first()) {
+                    // "Nobody, the weekly noted, has published a photograph": the cue
+                    // interrupts the clause, which goes on after it (a participle there,
+                    // ", tapping the glass", is the writer's).
+                    let resumes = next_punct == Some(',')
+                        && toks.get(after + 1).is_some_and(|t| {
+                            let w = self.word(*t);
+                            after + 1 < s1
+                                && t.is_word()
+                                && (is_be(&w)
+                                    || matches!(
+                                        w.as_ref(),
+                                        "has"
+                                            | "have"
+                                            | "had"
+                                            | "will"
+                                            | "would"
+                                            | "could"
+                                            | "may"
+                                            | "might"
+                                            | "must"
+                                            | "should"
+                                            | "can"
+                                            | "cannot"
+                                    ))
+                        });
+                    let content = match content {
+                        Some(c) if resumes => {
+                            Self::span(toks, s0, self.end_of(toks, s1)).or(Some(c))
+                        }
+                        c => c,
+                    };
                     self.push_subj(toks, paragraph, cue_only, &subject, content, clause);
                     return Some(after);
                 }
