@@ -1121,3 +1121,17 @@ fn an_outlet_introduced_by_what_it_is_is_the_paper_named_later() {
         "The Romanian-language daily Cotidianul de Chișinău led on Saturday with a photograph. [[The newspaper|src]] [[reported|cue]] that [[the post had appeared overnight|claim:cotidianul-de-chisinau]].\n\nThe regional weekly Gazeta de Bălți took a more sceptical line. [[Nobody, [[the weekly|src]] [[noted|cue]], has published a single photograph of the convoy|claim:gazeta-de-balti]].\n\nCotidianul de Chișinău closed its Monday edition with an editorial. [[The newspaper|src]] [[wrote|cue]] that [[the government should present a plan|claim:cotidianul-de-chisinau]].",
     );
 }
+
+#[test]
+fn a_report_speaks_for_whoever_issued_it() {
+    check(
+        "The report by Coastal Livelihoods Watch (CLW), titled “Nets and Guns”, is based on 412 interviews. [[According to [[the report|src]]|cue]], [[the pirates, known along the coast as “jaladashu” or water bandits, attacked 312 trawlers|claim:coastal-livelihoods-watch]]. [[CLW|src]] [[estimates|cue]] that [[families paid $790,000 in ransoms|claim:coastal-livelihoods-watch]]. [[At least 27 fishermen were killed|claim:coastal-livelihoods-watch]], [[the report|src]] [[says|cue]].",
+    );
+}
+
+#[test]
+fn a_body_that_names_itself_and_the_group_named_before() {
+    check(
+        "A group calling itself the „[[Guardians of the Euphrates|src]]” [[claimed|cue]] that [[the attack was a response|claim:guardians-of-the-euphrates]]. The RSF presents itself as a protector. In a statement, the [[paramilitary group|src]] [[claimed|cue]] that [[its fighters had opened corridors|claim:rsf]].",
+    );
+}

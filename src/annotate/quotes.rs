@@ -217,6 +217,17 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
         return true;
     }
+    // "known along the coast as “jaladashu”", "referred to as": a name, when what it names
+    // is a word or two.
+    if prev_word == "as"
+        && q.span.slice(text).split_whitespace().count() <= 2
+        && before
+            .rsplit(|c: char| c.is_whitespace())
+            .take(5)
+            .any(|w| matches!(w, "known" | "referred"))
+    {
+        return true;
+    }
     let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
     if !in_sentence {
         return false;

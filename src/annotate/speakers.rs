@@ -30,6 +30,9 @@ pub struct Table {
     pub last_person: Option<usize>,
     pub last_collective: Option<usize>,
     pub last_outlet: Option<usize>,
+    /// Who issued the document the text last introduced ("a report by Coastal Livelihoods
+    /// Watch"): what "the report" speaks for.
+    pub last_issuer: Option<usize>,
     clock: u32,
 }
 
@@ -291,6 +294,13 @@ impl Table {
         };
         let found = self.entries.iter().position(|e| e.key == key);
         let found = found.or_else(|| self.entries.iter().position(short_of_outlet));
+        // "CLW" after "Coastal Livelihoods Watch (CLW)": a short name given in parentheses.
+        let found = found.or_else(|| {
+            self.entries.iter().position(|e| {
+                e.speaker.kind == SpeakerKind::Organization
+                    && e.speaker.aliases.iter().any(|a| fold(a) == key)
+            })
+        });
         let i = match found {
             Some(i) => {
                 let e = &mut self.entries[i];

@@ -45,6 +45,8 @@ pub enum MentionKind {
     Group { name: String },
     /// "the publication", "the author of the publication".
     OutletReference,
+    /// "the report", "the study": a document speaks for whoever issued it.
+    Document,
     /// A title without a name ("Albanian Prime Minister", "the minister").
     Role { role: String },
 }
@@ -297,6 +299,24 @@ impl Ctx<'_> {
                 first: k,
                 last: j,
                 kind: MentionKind::Group { name },
+            });
+        }
+        // "According to the report, …", "…, the study says.": only a definite document, one
+        // the text has introduced.
+        if matches!(
+            lw.as_ref(),
+            "report" | "study" | "survey" | "assessment" | "communique" | "communiqué"
+        ) && j > floor
+            && matches!(
+                self.lower(toks[j - 1]).as_ref(),
+                "the" | "its" | "their" | "this"
+            )
+        {
+            return Some(Mention {
+                span: Span::new(toks[j - 1].start, t.end),
+                first: j - 1,
+                last: j,
+                kind: MentionKind::Document,
             });
         }
         if self.lex.is_outlet_reference(&lw) {

@@ -183,8 +183,12 @@ impl Reader<'_, '_> {
         if !opener {
             return None;
         }
-        let end = (after..s1.min(after + 6)).find(|&k| toks[k].kind == TokKind::Punct)?;
-        if !matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';')) {
+        // "in a report published on Tuesday": up to eight words, none of them opening a
+        // clause ("on Sunday that its emergency department had reopened,").
+        let end = (after..s1.min(after + 9)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if !matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';'))
+            || (after..end).any(|k| self.word(toks[k]) == "that")
+        {
             return None;
         }
         let single = end == after + 1 && is_time_adverb(&w);

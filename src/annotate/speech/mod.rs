@@ -241,6 +241,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let lead = self.after_opener(toks, start, s1).unwrap_or(start);
         self.register_opening_subject(toks, lead, s1);
         self.register_described_outlet(toks, lead, s1);
+        self.register_issuer(toks, s0, s1);
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
         }
@@ -651,6 +652,15 @@ impl<'c, 'a> Reader<'c, 'a> {
                 outlet,
                 role,
             } => {
+                // "the group", "the paramilitary group": a body the text named before, not a
+                // new one called "group".
+                if m.first > 0
+                    && self.is_word(toks, m.first - 1, "the")
+                    && is_back_reference(m.span.slice(text))
+                    && let Some(i) = self.table.last_collective
+                {
+                    return (Some(i), None);
+                }
                 let i = self
                     .table
                     .organization(name, canonical, *outlet, role.as_deref());
@@ -680,6 +690,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 (i, None)
             }
+            MentionKind::Document => (self.table.last_issuer, None),
             MentionKind::Role { role } => match self.table.by_role(role) {
                 Some(i) => (Some(i), None),
                 None => (None, Some(role.clone())),
@@ -808,4 +819,20 @@ fn is_location(lowered: &str, start: usize) -> bool {
             | "around"
             | "through"
     )
+}
+
+/// "group", "armed group", "organisation" (after "the"): an unnamed body noun with only
+/// lowercase words before it, which refers back to a body already named.
+fn is_back_reference(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split(' ').collect();
+    words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "group" | "organisation" | "organization" | "movement" | "militia" | "faction"
+            )
+        })
 }

@@ -141,4 +141,57 @@ impl Reader<'_, '_> {
         let name = name.clone();
         self.table.organization(&name, &name, true, None);
     }
+
+    /// "The report by Coastal Livelihoods Watch (CLW), titled …": who issued the document a
+    /// later "the report" or "according to the study" speaks for.
+    pub(super) fn register_issuer(&mut self, toks: &[Token], s0: usize, s1: usize) {
+        let text = self.ctx.text;
+        let Some(by) = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
+            matches!(toks[k].text(text), "by" | "from")
+                && matches!(
+                    toks[k - 1].text(text),
+                    "report" | "study" | "survey" | "assessment"
+                )
+        }) else {
+            return;
+        };
+        // The issuer's name runs to the next punctuation or lowercase word.
+        let mut end = by + 1;
+        if self.is_word(toks, end, "the") {
+            end += 1;
+        }
+        while end < s1 && end < by + 8 && toks[end].is_word() && toks[end].starts_upper(text) {
+            end += 1;
+        }
+        if end == by + 1 {
+            return;
+        }
+        let Some(m) = self.ctx.mention_back(toks, end - 1, by + 1) else {
+            return;
+        };
+        // "(CLW)": an acronym after the name names a body, and names it too.
+        let acronym = (self.punct(toks, end) == Some('(')
+            && self.punct(toks, end + 2) == Some(')')
+            && toks.get(end + 1).is_some_and(|t| t.is_word()))
+        .then(|| toks[end + 1].text(text));
+        let i = match &m.kind {
+            MentionKind::Organization {
+                name,
+                canonical,
+                outlet,
+                ..
+            } => self.table.organization(name, canonical, *outlet, None),
+            MentionKind::Person { name, .. } if acronym.is_some() => {
+                self.table.organization(name, name, false, None)
+            }
+            MentionKind::Person { name, role, .. } => {
+                self.table.person(name, role.as_deref(), None)
+            }
+            _ => return,
+        };
+        self.table.last_issuer = Some(i);
+        if let Some(a) = acronym {
+            self.table.add_alias(i, a);
+        }
+    }
 }

@@ -7,11 +7,64 @@ use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 
 impl Reader<'_, '_> {
+    /// "A group calling itself the „Guardians of the Euphrates” claimed …": the name the
+    /// subject gives itself, right before the cue at `c`, is who speaks.
+    fn self_named(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
+        let text = self.ctx.text;
+        let reflexive = (c.saturating_sub(10).max(s0 + 1)..c).find(|&k| {
+            matches!(
+                toks[k].text(text),
+                "itself" | "himself" | "herself" | "themselves"
+            ) && matches!(toks[k - 1].text(text), "calling" | "calls" | "called")
+        })?;
+        let mut last = c;
+        while last > reflexive + 1
+            && toks[last - 1]
+                .punct(text)
+                .is_some_and(|p| super::grammar::is_quote_mark(p) || p == ',')
+        {
+            last -= 1;
+        }
+        let mut first = reflexive + 1;
+        while first < last
+            && (toks[first]
+                .punct(text)
+                .is_some_and(super::grammar::is_quote_mark)
+                || self.is_word(toks, first, "the"))
+        {
+            first += 1;
+        }
+        if first >= last || !toks[first].starts_upper(text) || last - first > 6 {
+            return None;
+        }
+        let span = crate::annotation::Span::new(toks[first].start, toks[last - 1].end);
+        let name = span.slice(text).to_string();
+        // The subject's phrase starts with the noun that names itself ("A criminal group").
+        let mut start = reflexive - 1;
+        while start > s0 && reflexive - start < 6 && toks[start - 1].is_word() {
+            start -= 1;
+        }
+        Some(Mention {
+            span,
+            first: start,
+            last: last - 1,
+            kind: MentionKind::Organization {
+                canonical: name.clone(),
+                name,
+                outlet: false,
+                role: None,
+            },
+        })
+    }
+
     /// The subject of a cue starting at token `c`: the nearest mention before it in its
     /// clause that is not inside a prepositional phrase, skipping relative clauses,
     /// appositives and parentheses.
     pub(super) fn subject_before(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
         let text = self.ctx.text;
+        if let Some(m) = self.self_named(toks, c, s0) {
+            return Some(m);
+        }
         let mut j = c;
         let mut budget = 24;
         let mut appositive_role: Option<String> = None;

@@ -41,25 +41,15 @@ impl Reader<'_, '_> {
         let quoted_as = form.lemma == "quote" && form.rest.first().is_some_and(|w| w == "as");
         if prev_word.as_deref().is_some_and(|w| {
             (is_be(w) && !quoted_as)
-                || matches!(
-                    w,
-                    "to" | "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "any"
-                        | "no"
-                        | "my"
-                        | "your"
-                )
+                || w == "to"
+                || is_determiner(w)
                 // Right after another verb it is a noun: "did not answer questions", "said
-                // reports were wrong".
-                || self.ctx.lex.verb_forms(w).is_some()
+                // reports were wrong" (but "the report says": that one was a noun).
+                || (self.ctx.lex.verb_forms(w).is_some()
+                    && !i
+                        .checked_sub(2)
+                        .filter(|&d| d >= s0)
+                        .is_some_and(|d| is_determiner(&self.word(toks[d]))))
         }) {
             return None;
         }
@@ -696,4 +686,25 @@ impl Reader<'_, '_> {
             .is_some_and(end)
             && (e + 1 < s1 && toks[e + 1].is_word())
     }
+}
+
+/// Words that open a noun phrase: a speech verb's form right after one is a noun ("the
+/// claims", "its report").
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "any"
+            | "no"
+            | "my"
+            | "your"
+    )
 }
