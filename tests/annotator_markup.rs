@@ -1135,3 +1135,10 @@ fn a_body_that_names_itself_and_the_group_named_before() {
         "A group calling itself the „[[Guardians of the Euphrates|src]]” [[claimed|cue]] that [[the attack was a response|claim:guardians-of-the-euphrates]]. The RSF presents itself as a protector. In a statement, the [[paramilitary group|src]] [[claimed|cue]] that [[its fighters had opened corridors|claim:rsf]].",
     );
 }
+
+#[test]
+fn a_member_of_a_described_party_and_a_when_clause_of_background() {
+    check(
+        "[[Jung Hae-rin|src]] of the ruling People Power Party [[warned|cue]] that [[North Korea was learning fast|claim:jung-hae-rin]]. [[Baek Seung-ah|src]] [[accused|cue]] [[the military of having learned nothing since 2022|claim:baek-seung-ah]], when five drones crossed the border. [[Residents|src]] [[affirm|cue]] that [[the attackers arrived at two, when the soldiers were «[[already sleeping|quote:residents]]»|claim:residents]].",
+    );
+}

@@ -6,8 +6,8 @@ use crate::annotate::tokens::{TokKind, Token, tokenize};
 use crate::annotation::Span;
 
 /// Where the writer takes over from the reported content: a contrast with a new subject
-/// after a comma ("…, but it is still unclear …"), or an "as" or ", after" clause explaining
-/// it ("… as violence has occurred twice"). Returns the byte length of the reported part.
+/// after a comma ("…, but it is still unclear …"), or an "as", ", after" or ", when" clause
+/// explaining it ("… as violence has occurred twice"). Returns the byte length of the reported part.
 pub fn writer_clause(s: &str) -> usize {
     let mut cut = s.len();
     for i in after_commas(s, ", but ") {
@@ -39,8 +39,18 @@ pub fn writer_clause(s: &str) -> usize {
     }
     // "…, after a police patrol came under fire near Zubin Potok": what led to it, told by
     // the writer (a clause with a verb of its own, not "after the elections").
-    for i in after_commas(s, ", after ") {
-        let clause = s[i + 8..].split_whitespace().take(7).any(|w| {
+    // "…, when five North Korean drones crossed the border": the same for "when".
+    for (i, skip) in after_commas(s, ", after ")
+        .map(|i| (i, 8))
+        .chain(after_commas(s, ", when ").map(|i| (i, 7)))
+    {
+        // A clause that holds the speaker's words ("when the soldiers were «already
+        // sleeping»") or leads to another reported one (", and that …") is reported too.
+        let rest = &s[i + skip..];
+        if skip == 7 && (rest.contains(['"', '“', '«', '„']) || rest.contains(" that ")) {
+            continue;
+        }
+        let clause = rest.split_whitespace().take(7).any(|w| {
             matches!(
                 w,
                 "came" | "was" | "were" | "had" | "went" | "fell" | "rose" | "began" | "took"

@@ -146,8 +146,14 @@ impl Reader<'_, '_> {
     /// later "the report" or "according to the study" speaks for.
     pub(super) fn register_issuer(&mut self, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
+        let bytes = text.as_bytes();
+        // Most sentences have neither word: test the first byte and the length before slicing.
         let Some(by) = (s0 + 1..s1.saturating_sub(1)).find(|&k| {
-            matches!(toks[k].text(text), "by" | "from")
+            let t = toks[k];
+            matches!(
+                (bytes.get(t.start), t.end - t.start),
+                (Some(b'b'), 2) | (Some(b'f'), 4)
+            ) && matches!(t.text(text), "by" | "from")
                 && matches!(
                     toks[k - 1].text(text),
                     "report" | "study" | "survey" | "assessment"

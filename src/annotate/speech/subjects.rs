@@ -11,11 +11,18 @@ impl Reader<'_, '_> {
     /// subject gives itself, right before the cue at `c`, is who speaks.
     fn self_named(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
         let text = self.ctx.text;
+        let bytes = text.as_bytes();
+        // Cues are frequent and reflexives rare: the length and first byte rule most tokens
+        // out before any slicing.
         let reflexive = (c.saturating_sub(10).max(s0 + 1)..c).find(|&k| {
-            matches!(
-                toks[k].text(text),
-                "itself" | "himself" | "herself" | "themselves"
-            ) && matches!(toks[k - 1].text(text), "calling" | "calls" | "called")
+            let t = toks[k];
+            (6..=10).contains(&(t.end - t.start))
+                && matches!(bytes.get(t.start), Some(b'i' | b'h' | b't'))
+                && matches!(
+                    t.text(text),
+                    "itself" | "himself" | "herself" | "themselves"
+                )
+                && matches!(toks[k - 1].text(text), "calling" | "calls" | "called")
         })?;
         let mut last = c;
         while last > reflexive + 1
@@ -276,7 +283,16 @@ impl Reader<'_, '_> {
             if let Some(mut m) = self.ctx.mention_back(toks, j, s0) {
                 let before = m.first.checked_sub(1).filter(|&b| b >= s0);
                 let before = before.map(|b| {
-                    if self.is_word(toks, b, "the") && b > s0 {
+                    // "of the ruling People Power Party": a word describing the body may
+                    // stand between the article and the name.
+                    let described = b > s0 + 1
+                        && toks[b].is_word()
+                        && self.ctx.text.as_bytes()[toks[b].start].is_ascii_lowercase()
+                        && self.is_word(toks, b - 1, "the")
+                        && !PREPOSITIONS.contains(&self.word(toks[b]).as_ref());
+                    if described {
+                        b - 2
+                    } else if self.is_word(toks, b, "the") && b > s0 {
                         b - 1
                     } else {
                         b
