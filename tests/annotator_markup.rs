@@ -1142,3 +1142,10 @@ fn a_member_of_a_described_party_and_a_when_clause_of_background() {
         "[[Jung Hae-rin|src]] of the ruling People Power Party [[warned|cue]] that [[North Korea was learning fast|claim:jung-hae-rin]]. [[Baek Seung-ah|src]] [[accused|cue]] [[the military of having learned nothing since 2022|claim:baek-seung-ah]], when five drones crossed the border. [[Residents|src]] [[affirm|cue]] that [[the attackers arrived at two, when the soldiers were «[[already sleeping|quote:residents]]»|claim:residents]].",
     );
 }
+
+#[test]
+fn the_body_named_before_and_a_quote_through_an_agency() {
+    check(
+        "“[[Shots were fired from the Tajik post.|quote:kyrgyz-state-committee]]” the [[Kyrgyz State Committee for National Security|src]] [[said|cue]]. The [[committee|src]] [[said|cue]] [[the wounded engineer had been taken to a hospital|claim:kyrgyz-state-committee]]. [[Nazarzoda|src]] was [[quoted by the state news agency Khovar as saying|cue]] that [[the footage would be handed to the commission|claim:nazarzoda]].",
+    );
+}

@@ -346,6 +346,23 @@ impl Table {
             .any(|e| e.key == key && e.speaker.kind == SpeakerKind::Organization)
     }
 
+    /// The organization named last whose name holds `head` as a word ("the committee" after
+    /// "the Kyrgyz State Committee for National Security").
+    pub fn organization_headed(&self, head: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.speaker.kind == SpeakerKind::Organization
+                    && e.speaker
+                        .name
+                        .split(' ')
+                        .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .max_by_key(|(_, e)| e.seen)
+            .map(|(i, _)| i)
+    }
+
     /// An unnamed collective ("security experts").
     pub fn group(&mut self, name: &str, surface: &str) -> usize {
         let key = fold(name);

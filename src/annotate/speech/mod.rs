@@ -405,8 +405,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                     outlet,
                     role,
                 } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
-                    self.table
-                        .organization(name, canonical, *outlet, role.as_deref());
+                    if self.named_before(toks, &m).is_none() {
+                        self.table
+                            .organization(name, canonical, *outlet, role.as_deref());
+                    }
                 }
                 _ => {}
             }
@@ -654,11 +656,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             } => {
                 // "the group", "the paramilitary group": a body the text named before, not a
                 // new one called "group".
-                if m.first > 0
-                    && self.is_word(toks, m.first - 1, "the")
-                    && is_back_reference(m.span.slice(text))
-                    && let Some(i) = self.table.last_collective
-                {
+                if let Some(i) = self.named_before(toks, m) {
                     return (Some(i), None);
                 }
                 let i = self
@@ -696,6 +694,23 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None => (None, Some(role.clone())),
             },
         }
+    }
+
+    /// The body an unnamed one refers back to: "the (paramilitary) group" is the body named
+    /// last; "the committee" the one whose name has "Committee" ("the Kyrgyz State Committee
+    /// for National Security").
+    fn named_before(&self, toks: &[Token], m: &Mention) -> Option<usize> {
+        let text = self.ctx.text;
+        if !(m.first > 0 && self.is_word(toks, m.first - 1, "the")) {
+            return None;
+        }
+        let words = m.span.slice(text);
+        if is_back_reference(words) {
+            return self.table.last_collective;
+        }
+        (!words.contains(' ') && words.starts_with(|c: char| c.is_lowercase()))
+            .then(|| self.table.organization_headed(words))
+            .flatten()
     }
 
     /// The gender an honorific before token `first` states ("Ms Dahl", "Mr. Ortiz").

@@ -28,12 +28,27 @@ impl Reader<'_, '_> {
                 toks.get(i + 1 + n)
                     .is_some_and(|t| self.word(*t) == w.as_str())
             })
-        })?;
+        });
+        // "was quoted by the state news agency Khovar as saying": the agent inside the verb.
+        let (form, v_end) = match form {
+            Some(f) => (f, i + f.rest.len()), // last token of the verb
+            None => {
+                let f = forms
+                    .iter()
+                    .find(|f| f.lemma == "quote" && f.rest.first().is_some_and(|w| w == "as"))?;
+                if !self.is_word(toks, i + 1, "by") {
+                    return None;
+                }
+                let as_at = (i + 2..s1.min(i + 12)).find(|&k| {
+                    self.is_word(toks, k, "as") && self.is_word(toks, k + 1, "saying")
+                })?;
+                (f, as_at + 1)
+            }
+        };
         let class = form.class;
         if !(class.speech || class.directive || class.naming || class.written) {
             return None;
         }
-        let v_end = i + form.rest.len(); // last token of the verb
         let prev = i.checked_sub(1).filter(|&p| p >= s0);
         let prev_word = prev.map(|p| self.word(toks[p]));
         // Passives ("is said to", "were denied") and infinitives ("to say") are not cues,
