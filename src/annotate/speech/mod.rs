@@ -404,11 +404,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                     canonical,
                     outlet,
                     role,
-                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last])) => {
-                    if self.named_before(toks, &m).is_none() {
-                        self.table
-                            .organization(name, canonical, *outlet, role.as_deref());
-                    }
+                } if !self.ctx.lex.is_outlet_reference(&self.word(toks[m.last]))
+                    && self.named_before(toks, &m).is_none() =>
+                {
+                    self.table
+                        .organization(name, canonical, *outlet, role.as_deref());
                 }
                 _ => {}
             }
