@@ -1149,3 +1149,10 @@ fn the_body_named_before_and_a_quote_through_an_agency() {
         "“[[Shots were fired from the Tajik post.|quote:kyrgyz-state-committee]]” the [[Kyrgyz State Committee for National Security|src]] [[said|cue]]. The [[committee|src]] [[said|cue]] [[the wounded engineer had been taken to a hospital|claim:kyrgyz-state-committee]]. [[Nazarzoda|src]] was [[quoted by the state news agency Khovar as saying|cue]] that [[the footage would be handed to the commission|claim:nazarzoda]].",
     );
 }
+
+#[test]
+fn kin_speak_and_contrasts_end_the_content() {
+    check(
+        "[[My mother in Misrata|src]] [[tells me|cue]] [[she no longer cares who governs|claim:my-mother]]. [[Moscow|src]] [[denies|cue]] [[having any combat troops in the country|claim:russia]], but anyone who drives past can count the aircraft. The [[government|src]] [[says|cue]] [[its operation was aimed at the militias|claim:government]], while its rivals disagree. The [[Bureau for Reintegration|src]], the government agency in charge of relations with the region, [[said|cue]] that [[it rejects the explanation|claim:bureau]].",
+    );
+}

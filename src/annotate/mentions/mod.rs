@@ -224,7 +224,7 @@ impl Ctx<'_> {
             if k > floor
                 && matches!(
                     self.lower(toks[k - 1]).as_ref(),
-                    "one" | "a" | "an" | "another"
+                    "one" | "a" | "an" | "another" | "my" | "our"
                 )
             {
                 let span = Span::new(toks[k - 1].start, t.end);

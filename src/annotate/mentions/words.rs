@@ -6,6 +6,11 @@
 /// [`crate::annotate::dates::FULL_MONTHS`]).
 const NOT_NAMES: &[&str] = &[
     "The",
+    "My",
+    "Our",
+    "His",
+    "Her",
+    "Their",
     "A",
     "An",
     "In",

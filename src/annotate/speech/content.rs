@@ -10,8 +10,12 @@ use crate::annotation::Span;
 /// explaining it ("… as violence has occurred twice"). Returns the byte length of the reported part.
 pub fn writer_clause(s: &str) -> usize {
     let mut cut = s.len();
-    for i in after_commas(s, ", but ") {
-        let next = s[i + 6..].split_whitespace().next().unwrap_or("");
+    // "…, while its rivals accuse it of …": the same for "while".
+    for (i, skip) in after_commas(s, ", but ")
+        .map(|i| (i, 6))
+        .chain(after_commas(s, ", while ").map(|i| (i, 8)))
+    {
+        let next = s[i + skip..].split_whitespace().next().unwrap_or("");
         let subject = matches!(
             next,
             "it" | "there"
@@ -28,6 +32,13 @@ pub fn writer_clause(s: &str) -> usize {
                 | "how"
                 | "what"
                 | "whether"
+                | "anyone"
+                | "everyone"
+                | "nobody"
+                | "others"
+                | "their"
+                | "his"
+                | "her"
         );
         if subject {
             cut = cut.min(i);

@@ -154,10 +154,12 @@ impl Reader<'_, '_> {
                             return Some(m);
                         }
                         // "Ukrenergo, the national grid operator, said", "ISPR, the media wing
-                        // of its military, stated": a description after the name.
+                        // of its military, stated", "the Bureau for Reintegration, the
+                        // government agency in charge of relations with the region, said": a
+                        // description after the name.
                         if let Some(k) = k
                             && first == "the"
-                            && j - seg_start <= 7
+                            && j - seg_start <= 12
                             && toks[seg_start..j].iter().all(|t| t.kind != TokKind::Punct)
                             && !toks[seg_start..j]
                                 .iter()
