@@ -84,18 +84,29 @@ fn longest_at(dfa: &DFA, hay: &[u8], start: usize) -> Option<(usize, usize)> {
     found
 }
 
+/// Whether no letter or digit comes right before byte `start` (a char boundary). An ASCII
+/// byte there answers at once, without decoding backwards.
 fn boundary_before(text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    match start.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
+/// Whether no letter or digit comes right at byte `end` (a char boundary).
 fn boundary_after(text: &str, end: usize) -> bool {
-    text[end..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+    match text.as_bytes().get(end) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 #[cfg(test)]

@@ -6,17 +6,28 @@ use crate::annotate::tokens::{TokKind, Token, tokenize};
 use crate::annotation::Span;
 
 /// Where the writer takes over from the reported content: a contrast with a new subject
-/// after a comma ("…, but it is still unclear …"), or an "as", ", after" or ", when" clause
-/// explaining it ("… as violence has occurred twice"). Returns the byte length of the reported part.
+/// after a comma ("…, but it is still unclear …", "…, while its rivals accuse it …"), a
+/// ", where" clause, an ", after" or ", when" clause with a verb of its own, or an "as"
+/// clause explaining it ("… as violence has occurred twice"). Returns the byte length of
+/// the reported part. One pass over the commas (few) and one over the bytes for " as ": a
+/// substring searcher per pattern and content cost more than the reading.
 pub fn writer_clause(s: &str) -> usize {
-    let mut cut = s.len();
-    // "…, while its rivals accuse it of …": the same for "while".
-    for (i, skip) in after_commas(s, ", but ")
-        .map(|i| (i, 6))
-        .chain(after_commas(s, ", while ").map(|i| (i, 8)))
-    {
-        let next = s[i + skip..].split_whitespace().next().unwrap_or("");
-        let subject = matches!(
+    let bytes = s.as_bytes();
+    let comma_cut = (0..bytes.len())
+        .filter(|&i| bytes[i] == b',')
+        .find(|&i| comma_clause_is_writers(&s[i..]));
+    let as_cut = (0..bytes.len().saturating_sub(3))
+        .filter(|&i| &bytes[i..i + 4] == b" as ")
+        .find(|&i| as_clause_explains(&s[i + 4..]));
+    comma_cut.into_iter().chain(as_cut).min().unwrap_or(s.len())
+}
+
+/// Whether the clause after this comma (`rest` starts with it) is the writer's.
+fn comma_clause_is_writers(rest: &str) -> bool {
+    let after = |pat: &str| rest.strip_prefix(pat);
+    if let Some(r) = after(", but ").or_else(|| after(", while ")) {
+        let next = r.split_whitespace().next().unwrap_or("");
+        return matches!(
             next,
             "it" | "there"
                 | "the"
@@ -40,87 +51,55 @@ pub fn writer_clause(s: &str) -> usize {
                 | "his"
                 | "her"
         );
-        if subject {
-            cut = cut.min(i);
-            break;
-        }
     }
-    if let Some(i) = after_commas(s, ", where ").next() {
-        cut = cut.min(i);
+    if after(", where ").is_some() {
+        return true;
     }
-    // "…, after a police patrol came under fire near Zubin Potok": what led to it, told by
-    // the writer (a clause with a verb of its own, not "after the elections").
-    // "…, when five North Korean drones crossed the border": the same for "when".
-    for (i, skip) in after_commas(s, ", after ")
-        .map(|i| (i, 8))
-        .chain(after_commas(s, ", when ").map(|i| (i, 7)))
-    {
-        // A clause that holds the speaker's words ("when the soldiers were «already
+    // "…, after a police patrol came under fire near Zubin Potok", "…, when five drones
+    // crossed the border": what led to it, told by the writer (a clause with a verb of its
+    // own, not "after the elections").
+    let clause = match (after(", after "), after(", when ")) {
+        (Some(r), _) => r,
+        // A when-clause that holds the speaker's words ("when the soldiers were «already
         // sleeping»") or leads to another reported one (", and that …") is reported too.
-        let rest = &s[i + skip..];
-        if skip == 7 && (rest.contains(['"', '“', '«', '„']) || rest.contains(" that ")) {
-            continue;
-        }
-        let clause = rest.split_whitespace().take(7).any(|w| {
-            matches!(
-                w,
-                "came" | "was" | "were" | "had" | "went" | "fell" | "rose" | "began" | "took"
-            ) || (w.len() > 4 && w.ends_with("ed"))
-        });
-        if clause {
-            cut = cut.min(i);
-            break;
-        }
-    }
-    for (i, _) in s.match_indices(" as ") {
-        let words: Vec<&str> = s[i + 4..].split_whitespace().take(4).collect();
-        let clause = words.len() >= 2
-            && !matches!(
-                words[0],
-                "well"
-                    | "many"
-                    | "much"
-                    | "soon"
-                    | "long"
-                    | "far"
-                    | "part"
-                    | "such"
-                    | "a"
-                    | "an"
-                    | "if"
-                    | "though"
-                    | "to"
-            )
-            && words[1..].iter().any(|w| {
-                matches!(
-                    *w,
-                    "has"
-                        | "have"
-                        | "had"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "rose"
-                        | "grew"
-                        | "fell"
-                ) || (w.len() > 4 && w.ends_with("ed"))
-            });
-        if clause {
-            cut = cut.min(i);
-            break;
-        }
-    }
-    cut
+        (None, Some(r)) if !(r.contains(['"', '“', '«', '„']) || r.contains(" that ")) => r,
+        _ => return false,
+    };
+    clause.split_whitespace().take(7).any(|w| {
+        matches!(
+            w,
+            "came" | "was" | "were" | "had" | "went" | "fell" | "rose" | "began" | "took"
+        ) || (w.len() > 4 && w.ends_with("ed"))
+    })
 }
 
-/// Where `pat` (which starts with its only comma) occurs in `s`, in order: the same as
-/// `s.match_indices(pat)`, found from the commas, which are few, without setting up a
-/// substring searcher for every content.
-fn after_commas<'s>(s: &'s str, pat: &'s str) -> impl Iterator<Item = usize> + 's {
-    s.match_indices(',')
-        .map(|(i, _)| i)
-        .filter(move |&i| s[i..].starts_with(pat))
+/// Whether the words after " as " make a clause that explains the content ("as violence has
+/// occurred twice"), not a comparison or a role ("as well", "as a mediator").
+fn as_clause_explains(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    words.len() >= 2
+        && !matches!(
+            words[0],
+            "well"
+                | "many"
+                | "much"
+                | "soon"
+                | "long"
+                | "far"
+                | "part"
+                | "such"
+                | "a"
+                | "an"
+                | "if"
+                | "though"
+                | "to"
+        )
+        && words[1..].iter().any(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "rose" | "grew" | "fell"
+            ) || (w.len() > 4 && w.ends_with("ed"))
+        })
 }
 
 /// Trim reported content: no leading "that", no final period (but "etc." keeps its period
