@@ -1156,3 +1156,10 @@ fn kin_speak_and_contrasts_end_the_content() {
         "[[My mother in Misrata|src]] [[tells me|cue]] [[she no longer cares who governs|claim:my-mother]]. [[Moscow|src]] [[denies|cue]] [[having any combat troops in the country|claim:russia]], but anyone who drives past can count the aircraft. The [[government|src]] [[says|cue]] [[its operation was aimed at the militias|claim:government]], while its rivals disagree. The [[Bureau for Reintegration|src]], the government agency in charge of relations with the region, [[said|cue]] that [[it rejects the explanation|claim:bureau]].",
     );
 }
+
+#[test]
+fn a_study_a_doctor_and_it_after_the_body_that_spoke() {
+    check(
+        "[[At least 310,000 people have died|claim:horn-and-nile]], the [[Horn and Nile Policy Institute|src]] [[said|cue]] in a study published on Tuesday. “[[Every number is a floor.|quote:hanan-osman-alnour]]” [[said|cue]] Dr. [[Hanan Osman Alnour|src]], the director of research. [[The study|src]] [[found|cue]] that [[children accounted for half of the deaths|claim:horn-and-nile]]. [[The report|src]] [[warns|cue]] that [[roads from Chad and South Sudan may close|claim:horn-and-nile]]. [[It|src]] [[urges|cue]] [[donors to fund kitchens directly|claim:horn-and-nile]].",
+    );
+}

@@ -28,7 +28,24 @@ impl Reader<'_, '_> {
         if !(c == ',' || is_quote_mark(c) || matches!(c, '–' | '—' | '-')) {
             return None;
         }
-        let after = v_end + 1;
+        let mut after = v_end + 1;
+        // "said Dr. Hanan Osman Alnour": an honorific (and its period) before the name.
+        if toks.get(after).is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(text),
+                    "Dr" | "Prof" | "Mr" | "Mrs" | "Ms" | "Dame" | "Sir" | "Father" | "Sister"
+                )
+        }) && toks
+            .get(after + 1)
+            .is_some_and(|t| t.starts_upper(text) || t.punct(text) == Some('.'))
+        {
+            after += if self.punct(toks, after + 1) == Some('.') {
+                2
+            } else {
+                1
+            };
+        }
         let mut end = (after..s1)
             .find(|&k| toks[k].kind == TokKind::Punct)
             .unwrap_or(s1);

@@ -587,6 +587,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 };
                 (self.table.pronoun(female), None)
             }
+            // "The report warns that … roads from Chad and South Sudan …. It urges donors …":
+            // the body that spoke in the sentence before, over a state named inside its words.
+            MentionKind::ThingPronoun if self.previous_body_speaker().is_some() => {
+                (self.previous_body_speaker(), None)
+            }
             // "it" is one body, never a plural collective ("Both groups").
             MentionKind::ThingPronoun
                 if self
@@ -768,6 +773,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         {
             self.table.touch(i);
         }
+        // "…, the Horn and Nile Policy Institute said in a study published on Tuesday": the
+        // speaker issued the study a later "the study found" speaks for.
+        if let Some(i) = speaker
+            && self.in_a_document(toks, cue.end)
+        {
+            self.table.last_issuer = Some(i);
+        }
         self.events.push(Event {
             cue,
             source: subject.map(|m| m.span),
@@ -777,6 +789,34 @@ impl<'c, 'a> Reader<'c, 'a> {
             clause_start,
             paragraph,
         });
+    }
+
+    /// The organization that was the speaker of the last cue, if that cue was in the previous
+    /// sentence.
+    fn previous_body_speaker(&self) -> Option<usize> {
+        let prev = self.prev_sentence?;
+        let e = self.events.last()?;
+        let i = e.speaker?;
+        (e.cue.start >= prev.start && self.table.kind(i) == Some(crate::SpeakerKind::Organization))
+            .then_some(i)
+    }
+
+    /// Whether "in a report" (study, survey, assessment) follows byte `end`.
+    fn in_a_document(&self, toks: &[Token], end: usize) -> bool {
+        let k = toks.partition_point(|t| t.start < end);
+        self.is_word(toks, k, "in")
+            && toks.get(k + 1).is_some_and(|t| {
+                matches!(
+                    self.word(*t).as_ref(),
+                    "a" | "its" | "their" | "the" | "a new"
+                )
+            })
+            && toks.get(k + 2).is_some_and(|t| {
+                matches!(
+                    self.word(*t).as_ref(),
+                    "report" | "study" | "survey" | "assessment"
+                )
+            })
     }
 
     fn push_subj(
