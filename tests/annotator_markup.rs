@@ -1163,3 +1163,10 @@ fn a_study_a_doctor_and_it_after_the_body_that_spoke() {
         "[[At least 310,000 people have died|claim:horn-and-nile]], the [[Horn and Nile Policy Institute|src]] [[said|cue]] in a study published on Tuesday. “[[Every number is a floor.|quote:hanan-osman-alnour]]” [[said|cue]] Dr. [[Hanan Osman Alnour|src]], the director of research. [[The study|src]] [[found|cue]] that [[children accounted for half of the deaths|claim:horn-and-nile]]. [[The report|src]] [[warns|cue]] that [[roads from Chad and South Sudan may close|claim:horn-and-nile]]. [[It|src]] [[urges|cue]] [[donors to fund kitchens directly|claim:horn-and-nile]].",
     );
 }
+
+#[test]
+fn a_role_that_nobody_named_holds_is_its_own_speaker() {
+    check(
+        "The Taiwan Affairs Office went further: its [[spokeswoman|src]] [[told a regular briefing in Beijing|cue]] that [[the waters around Kinmen are Chinese|claim:spokeswoman]].",
+    );
+}

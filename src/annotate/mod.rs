@@ -184,8 +184,9 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
             e.speaker = table.by_role_held(&role);
             // "Pakistan's foreign office spokesperson": a role tied to its owner names one
             // person even when the text never gives the name.
-            let owned = role.contains("'s ") || role.contains("’s ");
-            if e.speaker.is_none() && owned {
+            // So does any role nobody named holds ("its spokeswoman told a briefing", "the
+            // brigade commander said"): the role is the only name the text gives.
+            if e.speaker.is_none() {
                 e.speaker = Some(table.group(&role, &role));
             }
         }
