@@ -1041,9 +1041,9 @@ fn who_said_after_a_person_of_a_party() {
 #[test]
 fn a_bare_title_resolved_at_the_end_holds_that_role() {
     // "the minister" is nobody named before it; Anna Berg, named later with no role, is
-    // not made the minister.
+    // not made the minister: the role is its own speaker.
     check(
-        "The fire spread. The minister [[acknowledged|cue]] that [[the budget was late|claim:-]].\n\nThe motion came from [[Anna Berg|src]] of the Green Party, who [[said|cue]] [[the vote was close|claim:anna-berg]].",
+        "The fire spread. The [[minister|src]] [[acknowledged|cue]] that [[the budget was late|claim:minister]].\n\nThe motion came from [[Anna Berg|src]] of the Green Party, who [[said|cue]] [[the vote was close|claim:anna-berg]].",
     );
 }
 
