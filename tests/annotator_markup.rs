@@ -1170,3 +1170,10 @@ fn a_role_that_nobody_named_holds_is_its_own_speaker() {
         "The Taiwan Affairs Office went further: its [[spokeswoman|src]] [[told a regular briefing in Beijing|cue]] that [[the waters around Kinmen are Chinese|claim:spokeswoman]].",
     );
 }
+
+#[test]
+fn appositives_with_relative_clauses_and_a_retired_officer() {
+    check(
+        "[[Hsieh Ming-hui|src]], deputy minister of the Ocean Affairs Council, which oversees the coast guard, [[told reporters|cue]] that [[cutters had shadowed the vessels|claim:hsieh-ming-hui]]. [[A retired Taiwanese admiral|src]], who asked not to be named because he still advises the navy, [[told me|cue]] that [[Taipei had more to lose|claim:admiral]].",
+    );
+}

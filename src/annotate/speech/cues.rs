@@ -427,11 +427,17 @@ impl Reader<'_, '_> {
         while a < s1 && toks[a].punct(text).is_some_and(is_quote_mark) {
             a += 1;
         }
-        // The addressee may be a list ("Niger, Mali and Burkina Faso to …").
+        // The addressee may be a list ("Niger, Mali and Burkina Faso to …"); a comma before
+        // a lowercase word ends the clause ("advises the navy, told me that … more to lose").
+        let list_goes_on = |k: usize| {
+            toks.get(k + 1).is_some_and(|t| {
+                t.starts_upper(text) || matches!(self.word(*t).as_ref(), "and" | "or" | "the")
+            })
+        };
         let k = (a + 1..s1.min(a + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
                 || (toks[k].kind == TokKind::Punct
-                    && self.punct(toks, k) != Some(',')
+                    && (self.punct(toks, k) != Some(',') || !list_goes_on(k))
                     && !toks[k].punct(text).is_some_and(is_quote_mark))
         })?;
         if toks[k].kind == TokKind::Punct {

@@ -115,17 +115,21 @@ impl Reader<'_, '_> {
                                     .map(|r| r.1);
                             }
                             let k = k?;
-                            // "General X, the chief of defence, who testified …, told": an
-                            // appositive before this clause is read as one (its comma again).
+                            // "General X, the chief of defence, who testified …, told", "Hsieh
+                            // Ming-hui, deputy minister of the Ocean Affairs Council, which
+                            // oversees …, told": an appositive before this clause is read as
+                            // one (its comma again).
                             let appositive_before = (s0..k)
                                 .rev()
                                 .find(|&x| self.punct(toks, x) == Some(','))
                                 .is_some_and(|p| {
                                     p + 1 < k
-                                        && matches!(
+                                        && (matches!(
                                             self.word(toks[p + 1]).as_ref(),
                                             "the" | "a" | "an"
-                                        )
+                                        ) || (toks[p + 1].is_word()
+                                            && !toks[p + 1].starts_upper(text)
+                                            && (p + 1..k).any(|x| self.ctx.is_title_head(toks[x]))))
                                 });
                             j = if appositive_before { k + 1 } else { k };
                             continue;
