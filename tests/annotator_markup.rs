@@ -1177,3 +1177,10 @@ fn appositives_with_relative_clauses_and_a_retired_officer() {
         "[[Hsieh Ming-hui|src]], deputy minister of the Ocean Affairs Council, which oversees the coast guard, [[told reporters|cue]] that [[cutters had shadowed the vessels|claim:hsieh-ming-hui]]. [[A retired Taiwanese admiral|src]], who asked not to be named because he still advises the navy, [[told me|cue]] that [[Taipei had more to lose|claim:admiral]].",
     );
 }
+
+#[test]
+fn an_appositive_after_according_to_and_a_cue_inside_its_clause() {
+    check(
+        "[[According to Katharina Vogt|cue]], a South Caucasus specialist at the German Council on Foreign Relations (DGAP), [[the two positions are closer than the rhetoric suggests|claim:katharina-vogt]]. [[Each closure, [[traders|src]] [[say|cue]], costs the two countries around $3m a day|claim:traders]].",
+    );
+}

@@ -162,7 +162,19 @@ impl Reader<'_, '_> {
                     "meanwhile" | "however" | "now" | "still" | "instead" | "yesterday" | "today"
                 ));
         if (initial || opener) && self.punct(toks, k) == Some(',') && k + 1 < end {
-            let content = Self::span(toks, k + 1, s1);
+            // "According to Katharina Vogt, a South Caucasus specialist at the German Council
+            // on Foreign Relations (DGAP), the two positions …": the appositive describes the
+            // source; the report starts after it.
+            let mut start = k + 1;
+            if matches!(self.word(toks[start]).as_ref(), "a" | "an" | "the")
+                && let Some(c2) =
+                    (start + 1..end.min(start + 18)).find(|&c| self.punct(toks, c) == Some(','))
+                && (start..c2).any(|x| self.ctx.is_title_head(toks[x]))
+                && c2 + 1 < end
+            {
+                start = c2 + 1;
+            }
+            let content = Self::span(toks, start, s1);
             self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
             return Some(k + 1);
         }

@@ -385,7 +385,12 @@ impl Reader<'_, '_> {
                             let w = self.word(*t);
                             after + 1 < s1
                                 && t.is_word()
+                                // ("costs", "remained": a verb; "adding": the writer's.)
                                 && (is_be(&w)
+                                    || (w.len() > 3
+                                        && (w.ends_with("ed")
+                                            || (w.ends_with('s') && !w.ends_with("ss")))
+                                        && w.starts_with(|c: char| c.is_lowercase()))
                                     || matches!(
                                         w.as_ref(),
                                         "has"
