@@ -1184,3 +1184,10 @@ fn an_appositive_after_according_to_and_a_cue_inside_its_clause() {
         "[[According to Katharina Vogt|cue]], a South Caucasus specialist at the German Council on Foreign Relations (DGAP), [[the two positions are closer than the rhetoric suggests|claim:katharina-vogt]]. [[Each closure, [[traders|src]] [[say|cue]], costs the two countries around $3m a day|claim:traders]].",
     );
 }
+
+#[test]
+fn a_verb_after_but_shares_the_sentences_subject() {
+    check(
+        "[[Mulugeta Asfaw|src]], the army spokesman, [[told|cue]] [[the movements were routine|claim:mulugeta-asfaw]]. The [[spokesman|src]] declined to say how many units had been moved, but [[said|cue]] [[none of them were closer than 60 km to the border|claim:mulugeta-asfaw]].",
+    );
+}

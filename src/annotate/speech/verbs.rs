@@ -204,8 +204,24 @@ impl Reader<'_, '_> {
                 },
                 // "X, whose powers are ceremonial, went further and described …": the
                 // subject of the first verb of the coordination.
-                None => match conj.and_then(|c| self.subject_before(toks, c, s0)) {
-                    Some(m) if matches!(m.kind, MentionKind::Person { .. }) => Subj::Mention(m),
+                // "The spokesman declined to say how many units had moved, but said …": after
+                // a comma, the subject of the sentence.
+                None => match conj.and_then(|c| {
+                    self.subject_before(toks, c, s0).or_else(|| {
+                        (self.punct(toks, c - 1) == Some(','))
+                            .then(|| self.main_subject(toks, s0, c - 1))
+                            .flatten()
+                            .filter(|m| m.first == s0 || m.first == s0 + 1)
+                    })
+                }) {
+                    Some(m)
+                        if matches!(
+                            m.kind,
+                            MentionKind::Person { .. } | MentionKind::Role { .. }
+                        ) =>
+                    {
+                        Subj::Mention(m)
+                    }
                     _ => return self.inverted(paragraph, toks, s0, s1, i, v_end, prev),
                 },
             },
