@@ -325,7 +325,7 @@ fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
     Ok(())
 }
 
-/// Fifty-seven briefings written for dossier in other outlets' styles and every quotation
+/// Sixty-three briefings written for dossier in other outlets' styles and every quotation
 /// convention (wire copy, British single quotes, German and French marks, TeX quotes, press
 /// reviews, transcripts), annotated by hand by the same rules. They guard the annotator's
 /// generality: the floors sit a little under the figures measured when they were added, so a
@@ -334,7 +334,7 @@ fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
 fn annotator_generalizes_to_other_styles() -> Result<(), String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
     let s = score_dir(&dir, &dir)?;
-    assert_eq!(s.files, 57);
+    assert_eq!(s.files, 63);
     assert!(
         s.direct.2 >= DIRECT_FLOOR,
         "direct quotes F1 {:.3}",
@@ -355,9 +355,9 @@ fn annotator_generalizes_to_other_styles() -> Result<(), String> {
 }
 
 const DIRECT_FLOOR: f64 = 0.97;
-const CLAIMS_FLOOR: f64 = 0.935;
-const ATTRIBUTION_FLOOR: f64 = 0.925;
-const SPEAKERS_FLOOR: f64 = 0.92;
+const CLAIMS_FLOOR: f64 = 0.93;
+const ATTRIBUTION_FLOOR: f64 = 0.93;
+const SPEAKERS_FLOOR: f64 = 0.925;
 
 #[test]
 fn scorer_rules_match_the_python_scorer() {
