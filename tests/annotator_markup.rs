@@ -1191,3 +1191,10 @@ fn a_verb_after_but_shares_the_sentences_subject() {
         "[[Mulugeta Asfaw|src]], the army spokesman, [[told|cue]] [[the movements were routine|claim:mulugeta-asfaw]]. The [[spokesman|src]] declined to say how many units had been moved, but [[said|cue]] [[none of them were closer than 60 km to the border|claim:mulugeta-asfaw]].",
     );
 }
+
+#[test]
+fn told_me_with_a_time_then_the_quotation() {
+    check(
+        "[[A brigade commander|src]] [[told me last week|cue]], “[[Today we are the state. Tomorrow someone else will be.|quote:brigade-commander]]”",
+    );
+}

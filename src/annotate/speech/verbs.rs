@@ -550,10 +550,13 @@ impl Reader<'_, '_> {
             self.push_subj(toks, paragraph, cue, &subject, Some(content), clause);
             return Some(e);
         }
-        // "told me, „We will freeze …“": the addressee, then the quotation.
+        // "told me, „We will freeze …“", "told me last week, “Today we are the state …”":
+        // the addressee (and a time), then the quotation.
         if form.lemma == "tell"
             && form.rest.is_empty()
-            && let Some(e) = self.addressee_end(toks, after, s1)
+            && let Some(e) = self
+                .addressee_end(toks, after, s1)
+                .map(|e| self.time_phrase_end(toks, e, s1).unwrap_or(e))
             && matches!(self.punct(toks, e), Some(',' | ':'))
             && toks
                 .get(e + 1)
