@@ -11,8 +11,8 @@ mod roles;
 mod words;
 
 pub(crate) use roles::is_descriptive_attribute;
-pub use words::PREPOSITIONS;
 use words::{NAME_PARTICLES, QUANTIFIERS, is_particle_name, lower, not_names};
+pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
@@ -111,10 +111,7 @@ impl Ctx<'_> {
             matches!(h.kind, ProperKind::Place | ProperKind::Country)
                 && h.span.start == t.start
                 && j >= floor + 2
-                && matches!(
-                    toks[j - 1].text(text),
-                    "de" | "di" | "del" | "da" | "du" | "do"
-                )
+                && PLACE_PARTICLES.contains(&toks[j - 1].text(text))
                 && self.is_name_word(toks[j - 2])
         };
         if let Some(h) = self.hit_ending(t).filter(|h| !particle_place(h)) {
@@ -303,10 +300,8 @@ impl Ctx<'_> {
         }
         // "According to the report, …", "…, the study says.": only a definite document, one
         // the text has introduced.
-        if matches!(
-            lw.as_ref(),
-            "report" | "study" | "survey" | "assessment" | "communique" | "communiqué"
-        ) && j > floor
+        if (is_document(&lw) || matches!(lw.as_ref(), "communique" | "communiqué"))
+            && j > floor
             && matches!(
                 self.lower(toks[j - 1]).as_ref(),
                 "the" | "its" | "their" | "this"

@@ -217,6 +217,15 @@ pub(super) const QUANTIFIERS: &[&str] = &[
 
 /// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
 /// (`Ctx::is_name_word` relies on it; a test checks).
+/// Particles that join a name to a place ("Cotidianul de Chișinău", "Gazeta de Bălți"): the
+/// whole is a name (an outlet's, a person's), not the place.
+pub const PLACE_PARTICLES: &[&str] = &["de", "di", "del", "da", "du", "do"];
+
+/// Documents that speak for whoever issued them ("the report found", "a study by X").
+pub fn is_document(w: &str) -> bool {
+    matches!(w, "report" | "study" | "survey" | "assessment")
+}
+
 pub(super) const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "van", "von", "der", "den", "ter", "ten", "de", "da", "di", "du",
     "del", "della", "le", "la", "dos", "das", "ben",

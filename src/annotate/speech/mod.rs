@@ -24,7 +24,7 @@ pub use grammar::is_grammar_word;
 
 use super::Ctx;
 use super::lexicon::ProperKind;
-use super::mentions::{Mention, MentionKind, PREPOSITIONS};
+use super::mentions::{Mention, MentionKind, PREPOSITIONS, is_document};
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
 use crate::annotation::Span;
@@ -811,12 +811,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     "a" | "its" | "their" | "the" | "a new"
                 )
             })
-            && toks.get(k + 2).is_some_and(|t| {
-                matches!(
-                    self.word(*t).as_ref(),
-                    "report" | "study" | "survey" | "assessment"
-                )
-            })
+            && toks.get(k + 2).is_some_and(|t| is_document(&self.word(*t)))
     }
 
     fn push_subj(

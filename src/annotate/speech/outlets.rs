@@ -3,7 +3,7 @@
 //! reports …".
 
 use super::Reader;
-use crate::annotate::mentions::{Mention, MentionKind};
+use crate::annotate::mentions::{Mention, MentionKind, PLACE_PARTICLES, is_document};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -32,7 +32,7 @@ impl Reader<'_, '_> {
             && (self.ctx.is_name_word(toks[j])
                 || (j > first && toks[j].starts_upper(text) && toks[j].is_word())
                 || (j > first
-                    && matches!(toks[j].text(text), "de" | "di" | "del" | "da" | "du" | "do")
+                    && PLACE_PARTICLES.contains(&toks[j].text(text))
                     && toks.get(j + 1).is_some_and(|t| t.starts_upper(text))))
         {
             j += 1;
@@ -154,10 +154,7 @@ impl Reader<'_, '_> {
                 (bytes.get(t.start), t.end - t.start),
                 (Some(b'b'), 2) | (Some(b'f'), 4)
             ) && matches!(t.text(text), "by" | "from")
-                && matches!(
-                    toks[k - 1].text(text),
-                    "report" | "study" | "survey" | "assessment"
-                )
+                && is_document(toks[k - 1].text(text))
         }) else {
             return;
         };
