@@ -805,12 +805,9 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn in_a_document(&self, toks: &[Token], end: usize) -> bool {
         let k = toks.partition_point(|t| t.start < end);
         self.is_word(toks, k, "in")
-            && toks.get(k + 1).is_some_and(|t| {
-                matches!(
-                    self.word(*t).as_ref(),
-                    "a" | "its" | "their" | "the" | "a new"
-                )
-            })
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "a" | "its" | "their" | "the"))
             && toks.get(k + 2).is_some_and(|t| is_document(&self.word(*t)))
     }
 
