@@ -1198,3 +1198,10 @@ fn told_me_with_a_time_then_the_quotation() {
         "[[A brigade commander|src]] [[told me last week|cue]], “[[Today we are the state. Tomorrow someone else will be.|quote:brigade-commander]]”",
     );
 }
+
+#[test]
+fn the_nationality_and_a_name_is_a_body() {
+    check(
+        "The [[Serbian List|src]] (Srpska lista), the largest Kosovo Serb party, [[accused|cue]] [[Pristina of preparing the ground for expulsions|claim:serbian-list]].",
+    );
+}

@@ -363,6 +363,16 @@ impl Ctx<'_> {
             if acronym {
                 return Some(named_body(text, toks, k - 1, j));
             }
+            // "The Serbian List said": "the", a nationality and a name is a body's name (a
+            // person is not "the Serbian X").
+            let demonym_body = k >= floor + 2
+                && self.lower(toks[k - 2]) == "the"
+                && self.hit_ending(toks[k - 1]).is_some_and(|h| {
+                    h.kind == ProperKind::Demonym && h.span.start == toks[k - 1].start
+                });
+            if demonym_body {
+                return Some(named_body(text, toks, k - 1, j));
+            }
             let name = Span::new(toks[k].start, t.end).slice(text).to_string();
             let (first, role, affiliation) = match self.role_before(toks, k, floor) {
                 Some((first, role, aff)) => (first, Some(role), aff),
