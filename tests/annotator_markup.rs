@@ -1205,3 +1205,11 @@ fn the_nationality_and_a_name_is_a_body() {
         "The [[Serbian List|src]] (Srpska lista), the largest Kosovo Serb party, [[accused|cue]] [[Pristina of preparing the ground for expulsions|claim:serbian-list]].",
     );
 }
+
+#[test]
+fn a_name_ending_in_a_verb_word_and_an_outlet_named_after_a_place() {
+    // "Post" is a name here, not the verb "post"; "by Pristina Post" places the residents.
+    check(
+        "[[Ana Post|src]] [[said|cue]] [[the town was calm|claim:ana-post]]. [[Residents of Zvečan contacted by Pristina Post|src]] [[said|cue]] [[the roads were open|claim:residents]].",
+    );
+}

@@ -3,6 +3,7 @@
 
 use super::Reader;
 use super::grammar::is_aux;
+use crate::annotate::lexicon::ProperKind;
 use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 
@@ -288,6 +289,23 @@ impl Reader<'_, '_> {
             }
             if let Some(mut m) = self.ctx.mention_back(toks, j, s0) {
                 let before = m.first.checked_sub(1).filter(|&b| b >= s0);
+                // "contacted by Pristina Post": a place before a one-word name opens that name,
+                // and the word before the place is the one that decides.
+                let before = before.and_then(|b| match self.ctx.hit_covering(toks[b].start) {
+                    Some(h)
+                        if matches!(h.kind, ProperKind::Place | ProperKind::Country)
+                            && h.span.end == toks[b].end
+                            && m.first == m.last
+                            && matches!(m.kind, MentionKind::Person { .. }) =>
+                    {
+                        let mut p = b;
+                        while p > s0 && toks[p - 1].start >= h.span.start {
+                            p -= 1;
+                        }
+                        p.checked_sub(1).filter(|&q| q >= s0)
+                    }
+                    _ => Some(b),
+                });
                 let before = before.map(|b| {
                     // "of the ruling People Power Party": a word describing the body may
                     // stand between the article and the name.

@@ -59,8 +59,10 @@ impl Reader<'_, '_> {
                 || w == "to"
                 || is_determiner(w)
                 // Right after another verb it is a noun: "did not answer questions", "said
-                // reports were wrong" (but "the report says": that one was a noun).
+                // reports were wrong" (but "the report says": that one was a noun, and so is a
+                // capitalised one, "Ana Post said").
                 || (self.ctx.lex.verb_forms(w).is_some()
+                    && prev.is_some_and(|p| !toks[p].starts_upper(text))
                     && !i
                         .checked_sub(2)
                         .filter(|&d| d >= s0)
