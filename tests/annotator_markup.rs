@@ -1213,3 +1213,10 @@ fn a_name_ending_in_a_verb_word_and_an_outlet_named_after_a_place() {
         "[[Ana Post|src]] [[said|cue]] [[the town was calm|claim:ana-post]]. [[Residents of Zvečan contacted by Pristina Post|src]] [[said|cue]] [[the roads were open|claim:residents]].",
     );
 }
+
+#[test]
+fn a_modal_verb_group_inside_the_reported_clause_is_part_of_it() {
+    check(
+        "The [[ministry|src]] [[said|cue]] [[it would set up a task force by June and would ask the Assembly for more funds|claim:ministry]]. [[Seoul|src]] [[denied|cue]] [[the report|claim:korea]] and [[called on|cue]] [[Pyongyang to stop|claim:korea]].",
+    );
+}

@@ -186,6 +186,23 @@ impl Reader<'_, '_> {
         let conj = cue_start
             .checked_sub(1)
             .filter(|&c| c > s0 && matches!(self.word(toks[c]).as_ref(), "and" | "but"));
+        // "said it would set up a task force and would ask the Assembly for funds": a modal
+        // verb group inside the reported clause continues that clause's subject ("it"), not
+        // the speaker's; the clause is one claim.
+        if let Some(c) = conj
+            && cue_start < i
+            && matches!(
+                self.word(toks[cue_start]).as_ref(),
+                "would" | "will" | "could" | "should" | "might" | "may" | "can"
+            )
+            && self.events.last().is_some_and(|e| {
+                e.cue.start >= toks[s0].start
+                    && e.content
+                        .is_some_and(|x| x.start <= toks[c].start && toks[c].end <= x.end)
+            })
+        {
+            return None;
+        }
         let inherited = conj.and_then(|c| {
             let sentence_start = toks[s0].start;
             self.events
