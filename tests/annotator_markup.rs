@@ -711,7 +711,7 @@ fn clause_openers_after_the_verb() {
 #[test]
 fn characterisations_and_coordinated_reports() {
     check(
-        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] the drills as «[[a threat to peace|quote:lara]]» and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
+        "Chile’s foreign minister, [[Hugo Lara|src]], [[described|cue]] [[the drills as «[[a threat to peace|quote:lara]]»|claim:lara]] and [[said|cue]] [[his government had asked Lima for help|claim:lara]].",
     );
 }
 
@@ -755,7 +755,7 @@ fn collectives_placed_by_a_long_organization_name() {
 #[test]
 fn owned_roles_without_a_name_and_naming_verbs() {
     check(
-        "The show aired a clip of [[Chile's foreign office spokesperson|src]], who [[called|cue]] the raid “[[an act of war|quote:chile-s-foreign-office-spokesperson]]”.",
+        "The show aired a clip of [[Chile's foreign office spokesperson|src]], who [[called|cue]] [[the raid “[[an act of war|quote:chile-s-foreign-office-spokesperson]]”|claim:chile-s-foreign-office-spokesperson]].",
     );
 }
 
@@ -769,7 +769,7 @@ fn documents_speak_for_their_issuer() {
 #[test]
 fn the_first_conjunct_gives_the_subject() {
     check(
-        "President [[Ana Lutz|src]], whose powers are largely ceremonial, went further and [[described|cue]] the vote as [[a „[[rigged|quote:lutz]]” election|claim:lutz]].",
+        "President [[Ana Lutz|src]], whose powers are largely ceremonial, went further and [[described|cue]] [[the vote as a „[[rigged|quote:lutz]]” election|claim:lutz]].",
     );
 }
 
@@ -833,7 +833,7 @@ fn according_to_a_role_then_its_name_and_forecasts_are_not_attributions() {
 #[test]
 fn scare_quotes_no_cue_claims_are_the_writers_words() {
     check(
-        "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] the plan \"[[unacceptable|quote:islami]]\" and naive.",
+        "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] [[the plan \"[[unacceptable|quote:islami]]\"|claim:islami]] and naive.",
     );
 }
 
@@ -1218,5 +1218,14 @@ fn a_name_ending_in_a_verb_word_and_an_outlet_named_after_a_place() {
 fn a_modal_verb_group_inside_the_reported_clause_is_part_of_it() {
     check(
         "The [[ministry|src]] [[said|cue]] [[it would set up a task force by June and would ask the Assembly for more funds|claim:ministry]]. [[Seoul|src]] [[denied|cue]] [[the report|claim:korea]] and [[called on|cue]] [[Pyongyang to stop|claim:korea]].",
+    );
+}
+
+#[test]
+fn naming_reports_what_was_named_but_a_name_taken_is_not_speech() {
+    // The name given is the speaker's words and the act of naming is the claim; a name
+    // someone takes for themselves is neither.
+    check(
+        "The [[embassy|src]] [[called|cue]] [[the accusations \"[[baseless and absurd|quote:embassy]]\"|claim:embassy]]. A gang leader who calls himself «General Dread» was seen in the town.",
     );
 }

@@ -342,8 +342,17 @@ impl Reader<'_, '_> {
             );
             return Some(end);
         }
-        // "X called the strikes “a blatant act of war”": the name given, in quotation marks.
+        // "X called the strikes “a blatant act of war”": what was named and the name given,
+        // in quotation marks. The name is also a direct quote; the claim is the whole act of
+        // naming, as with any partial quote inside reported speech.
         if class.naming && !class.speech && form.rest.is_empty() {
+            // "a gang leader who calls himself «General Sonson»": a name taken, not speech.
+            if next_word
+                .as_deref()
+                .is_some_and(|w| matches!(w, "himself" | "herself" | "itself" | "themselves"))
+            {
+                return None;
+            }
             let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
             let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
             let close = (open + 1..s1).find(|&k| mark(k))?;
@@ -352,7 +361,7 @@ impl Reader<'_, '_> {
                 paragraph,
                 cue_only,
                 &subject,
-                Self::span(toks, open, close + 1),
+                Self::span(toks, after, close + 1),
                 clause_start,
             );
             return Some(close + 1);
@@ -627,15 +636,8 @@ impl Reader<'_, '_> {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            // "described the vote as a sham": the characterisation is the content.
-            let from = if form.lemma == "describe" {
-                (after..s1)
-                    .find(|&k| self.is_word(toks, k, "as"))
-                    .map_or(after, |k| k + 1)
-            } else {
-                after
-            };
-            let content = (words >= 3).then(|| Self::span(toks, from, s1)).flatten();
+            // "described the vote as a sham": what is described and how, as with "called".
+            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
