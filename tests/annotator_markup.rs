@@ -1229,3 +1229,19 @@ fn naming_reports_what_was_named_but_a_name_taken_is_not_speech() {
         "The [[embassy|src]] [[called|cue]] [[the accusations \"[[baseless and absurd|quote:embassy]]\"|claim:embassy]]. A gang leader who calls himself «General Dread» was seen in the town.",
     );
 }
+
+#[test]
+fn a_where_clause_belongs_to_the_place_in_the_claim() {
+    check(
+        "[[Ana Lutz|src]], an analyst at the Rift Institute, [[said|cue]] [[the greater danger lay in the north, where rival factions were arming|claim:lutz]].",
+    );
+}
+
+#[test]
+fn a_directive_ends_where_the_subject_does_something_else() {
+    // The infinitive takes base forms ("to stop and return"); a past tense after "and" is the
+    // council's next act, not part of what it asked.
+    check(
+        "The [[council|src]] [[called on|cue]] [[both sides to stop the shelling and return to talks|claim:council]] and offered to host them in Geneva.",
+    );
+}

@@ -52,9 +52,6 @@ fn comma_clause_is_writers(rest: &str) -> bool {
                 | "her"
         );
     }
-    if after(", where ").is_some() {
-        return true;
-    }
     // "…, after a police patrol came under fire near Zubin Potok", "…, when five drones
     // crossed the border": what led to it, told by the writer (a clause with a verb of its
     // own, not "after the elections").

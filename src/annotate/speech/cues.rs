@@ -455,6 +455,43 @@ impl Reader<'_, '_> {
         if toks[k].kind == TokKind::Punct {
             return None;
         }
-        Self::span(toks, after, s1)
+        // "called on both sides to exercise restraint and offered to host talks": the
+        // infinitive takes base forms, so a past tense after "and" is the subject's next act.
+        let end = (k + 1..s1.saturating_sub(2))
+            .find(|&j| self.is_word(toks, j, "and") && self.is_next_act(toks, j + 1))
+            .unwrap_or(s1);
+        Self::span(toks, after, end)
+    }
+
+    /// Whether the word at `j` is a verb in the past tense opening a verb phrase ("offered to
+    /// host", "sent the envoy"), not a participle used as an adjective ("armed groups").
+    fn is_next_act(&self, toks: &[Token], j: usize) -> bool {
+        let Some(&t) = toks.get(j) else { return false };
+        let w = self.word(t);
+        let past = (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w.as_ref(),
+                "said"
+                    | "gave"
+                    | "sent"
+                    | "made"
+                    | "took"
+                    | "told"
+                    | "held"
+                    | "met"
+                    | "left"
+                    | "went"
+                    | "put"
+                    | "set"
+                    | "sought"
+                    | "spoke"
+                    | "wrote"
+            );
+        past && toks.get(j + 1).is_some_and(|n| {
+            matches!(
+                self.word(*n).as_ref(),
+                "to" | "that" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "on"
+            )
+        })
     }
 }
