@@ -1245,3 +1245,24 @@ fn a_directive_ends_where_the_subject_does_something_else() {
         "The [[council|src]] [[called on|cue]] [[both sides to stop the shelling and return to talks|claim:council]] and offered to host them in Geneva.",
     );
 }
+
+#[test]
+fn press_reviews_name_papers_by_their_line_and_their_editorials() {
+    // An editorial line ("the conservative …"), "the" before a name with no title, a name
+    // before "news agency" and "X's editorial" all make an outlet; "it", "its editorial" and
+    // "the paper" then point to it.
+    check(
+        "The [[Tallinn Courier|src]] [[wrote|cue]] [[the drills were a warning|claim:tallinn-courier]]. “[[Talks are overdue|quote:tallinn-courier]],” [[the paper|src]] [[said|cue]].\n\n\
+         The conservative Morning Ledger went further. In a commentary, [[it|src]] [[argued|cue]] [[the shield was obsolete|claim:morning-ledger]].\n\n\
+         The left-leaning Riga Sentinel disagreed. [[Its editorial|src]] [[argued|cue]] [[sanctions had failed|claim:riga-sentinel]].\n\n\
+         [[Balto news agency|src]] [[reported|cue]] [[the ship had turned twice|claim:balto]].\n\n\
+         The [[Evening Lantern|src]]'s editorial [[argued|cue]] [[the region was safer|claim:lantern]]. “[[Lead on arms control|quote:lantern]],” [[it|src]] [[wrote|cue]].",
+    );
+}
+
+#[test]
+fn a_speech_verb_after_every_is_an_adjective() {
+    check(
+        "The [[mission|src]] [[urged|cue]] [[the police to examine every reported violation|claim:mission]] and [[said|cue]] [[the count would take weeks|claim:mission]].",
+    );
+}

@@ -12,7 +12,7 @@ mod words;
 
 pub(crate) use roles::is_descriptive_attribute;
 use words::{NAME_PARTICLES, QUANTIFIERS, is_particle_name, lower, not_names};
-pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document};
+pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
@@ -315,6 +315,41 @@ impl Ctx<'_> {
             });
         }
         if self.lex.is_outlet_reference(&lw) {
+            // "Yonhap news agency", "the Houthi-run Saba news agency": the name before the
+            // noun is the outlet's.
+            let noun = if j > floor && self.lower(toks[j - 1]) == "news" {
+                j - 1
+            } else {
+                j
+            };
+            let mut k = noun;
+            while k > floor && noun - k < 4 && self.is_name_word(toks[k - 1]) {
+                k -= 1;
+            }
+            while k < noun && is_descriptive_attribute(&self.lower(toks[k])) {
+                k += 1;
+            }
+            if k < noun {
+                let name = Span::new(toks[k].start, toks[noun - 1].end)
+                    .slice(text)
+                    .to_string();
+                let first = if k > floor && self.lower(toks[k - 1]) == "the" {
+                    k - 1
+                } else {
+                    k
+                };
+                return Some(Mention {
+                    span: Span::new(toks[k].start, t.end),
+                    first,
+                    last: j,
+                    kind: MentionKind::Organization {
+                        canonical: name.clone(),
+                        name,
+                        outlet: true,
+                        role: Some(Span::new(toks[noun].start, t.end).slice(text).to_string()),
+                    },
+                });
+            }
             let mut first = j;
             if first > floor && self.lower(toks[first - 1]) == "the" {
                 first -= 1;
@@ -373,11 +408,46 @@ impl Ctx<'_> {
             if demonym_body {
                 return Some(named_body(text, toks, k - 1, j));
             }
+            // "The Tallinn Courier", "the conservative Moscow Times": a place opens the name
+            // of a body after "the" or an editorial line.
+            if k >= floor + 2
+                && self.hit_ending(toks[k - 1]).is_some_and(|h| {
+                    matches!(h.kind, ProperKind::Place | ProperKind::Country)
+                        && h.span.start == toks[k - 1].start
+                })
+            {
+                let before = self.lower(toks[k - 2]);
+                if before == "the" {
+                    return Some(named_body(text, toks, k - 1, j));
+                }
+                if is_editorial_stance(&before) {
+                    k -= 1;
+                }
+            }
             let name = Span::new(toks[k].start, t.end).slice(text).to_string();
             let (first, role, affiliation) = match self.role_before(toks, k, floor) {
                 Some((first, role, aff)) => (first, Some(role), aff),
                 None => (k, None, None),
             };
+            // "The conservative Yomiuri went further": a name given an editorial line is a
+            // newspaper's.
+            if first == k
+                && k >= floor + 2
+                && self.lower(toks[k - 2]) == "the"
+                && is_editorial_stance(&self.lower(toks[k - 1]))
+            {
+                return Some(Mention {
+                    span: Span::new(toks[k].start, t.end),
+                    first: k - 2,
+                    last: j,
+                    kind: MentionKind::Organization {
+                        canonical: name.clone(),
+                        name,
+                        outlet: true,
+                        role: Some(toks[k - 1].text(text).to_string()),
+                    },
+                });
+            }
             // "the Hamburg weekly Die Küstenpost", "the newspaper Politika": a name that an
             // outlet noun introduces is that outlet.
             if first == k

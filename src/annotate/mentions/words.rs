@@ -223,7 +223,30 @@ pub const PLACE_PARTICLES: &[&str] = &["de", "di", "del", "da", "du", "do"];
 
 /// Documents that speak for whoever issued them ("the report found", "a study by X").
 pub fn is_document(w: &str) -> bool {
-    matches!(w, "report" | "study" | "survey" | "assessment")
+    matches!(
+        w,
+        "report" | "study" | "survey" | "assessment" | "editorial" | "commentary"
+    )
+}
+
+/// The editorial line a press review gives a newspaper it names ("the conservative Yomiuri",
+/// "the left-leaning Hankyoreh"): said of a paper, seldom of a person, who would have a title
+/// ("the conservative MP …").
+pub fn is_editorial_stance(w: &str) -> bool {
+    matches!(
+        w,
+        "conservative"
+            | "liberal"
+            | "progressive"
+            | "centrist"
+            | "nationalist"
+            | "left-wing"
+            | "right-wing"
+            | "centre-left"
+            | "centre-right"
+            | "center-left"
+            | "center-right"
+    ) || w.ends_with("-leaning")
 }
 
 pub(super) const NAME_PARTICLES: &[&str] = &[

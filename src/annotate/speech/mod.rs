@@ -24,7 +24,7 @@ pub use grammar::is_grammar_word;
 
 use super::Ctx;
 use super::lexicon::ProperKind;
-use super::mentions::{Mention, MentionKind, PREPOSITIONS, is_document};
+use super::mentions::{Mention, MentionKind, PREPOSITIONS, is_document, is_editorial_stance};
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
 use crate::annotation::Span;
@@ -330,6 +330,14 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         let mut j = s0;
+        // "The conservative Korea Herald went further.": the name after an editorial line.
+        if self.is_word(toks, s0, "the")
+            && toks
+                .get(s0 + 1)
+                .is_some_and(|t| is_editorial_stance(&self.word(*t)))
+        {
+            j = s0 + 2;
+        }
         while j < s1
             && j < s0 + 6
             && ((toks[j].kind == TokKind::Word && toks[j].starts_upper(text))
@@ -692,6 +700,22 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.table.add_alias(i, m.span.slice(text));
                 }
                 (i, None)
+            }
+            // "Its editorial argued": the document of the body "it" would be.
+            MentionKind::Document
+                if matches!(self.word(toks[m.first]).as_ref(), "its" | "their") =>
+            {
+                let pronoun = Mention {
+                    kind: MentionKind::ThingPronoun,
+                    ..m.clone()
+                };
+                self.resolve(toks, &pronoun)
+            }
+            // "the editorial concluded": a paper's; "the report says": its issuer's.
+            MentionKind::Document
+                if matches!(self.word(toks[m.last]).as_ref(), "editorial" | "commentary") =>
+            {
+                (self.table.last_outlet.or(self.table.last_issuer), None)
             }
             MentionKind::Document => (self.table.last_issuer, None),
             MentionKind::Role { role } => match self.table.by_role(role) {

@@ -3,7 +3,10 @@
 //! reports …".
 
 use super::Reader;
-use crate::annotate::mentions::{Mention, MentionKind, PLACE_PARTICLES, is_document};
+use crate::annotate::mentions::{
+    Mention, MentionKind, PLACE_PARTICLES, is_descriptive_attribute, is_document,
+    is_editorial_stance,
+};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -17,11 +20,26 @@ impl Reader<'_, '_> {
             j = 2;
         }
         // "The Turkish Cypriot daily Kıbrıs Postası …": a description ending in an outlet noun.
-        if self.is_word(toks, j, "the")
-            && let Some(r) = (j + 1..toks.len().min(j + 5))
+        // "The JoongAng Ilbo wrote …": a name with "the" and no title is no person's.
+        let mut definite = false;
+        if self.is_word(toks, j, "the") {
+            match (j + 1..toks.len().min(j + 5))
                 .find(|&k| self.ctx.lex.is_outlet_reference(&self.word(toks[k])))
-        {
-            j = r + 1;
+            {
+                Some(r) => j = r + 1,
+                None => {
+                    j += 1;
+                    definite = true;
+                }
+            }
+        }
+        // "The Utrecht-based Middenland Post", "the conservative Yomiuri": what it is, not
+        // its name.
+        while j < toks.len() && toks[j].is_word() && {
+            let w = self.word(toks[j]);
+            is_descriptive_attribute(&w) || is_editorial_stance(&w)
+        } {
+            j += 1;
         }
         let first = j;
         let text = self.ctx.text;
@@ -30,7 +48,7 @@ impl Reader<'_, '_> {
         while j < toks.len()
             && j < first + 4
             && (self.ctx.is_name_word(toks[j])
-                || (j > first && toks[j].starts_upper(text) && toks[j].is_word())
+                || ((j > first || definite) && toks[j].starts_upper(text) && toks[j].is_word())
                 || (j > first
                     && PLACE_PARTICLES.contains(&toks[j].text(text))
                     && toks.get(j + 1).is_some_and(|t| t.starts_upper(text))))
@@ -42,12 +60,16 @@ impl Reader<'_, '_> {
         let name = || Span::new(toks[first].start, toks[j - 1].end).slice(text);
         // A present-tense verb ("Politis focuses on"), or any verb after an outlet the text
         // has introduced already ("Cotidianul de Chișinău closed its edition with …").
+        // "The Kremlin said": a body the lists know is no outlet.
+        let known = |k: usize| self.ctx.hit_covering(toks[k].start).is_some();
         (j > first
+            && !(definite && (first..j).all(known))
             && j < before
             && verb.is_word()
             && vw.starts_with(|c: char| c.is_lowercase())
             && vw.len() > 3
-            && ((vw.ends_with('s') && !vw.ends_with("ss"))
+            && (definite
+                || (vw.ends_with('s') && !vw.ends_with("ss"))
                 || self.table.is_known_organization(name())))
         .then(|| name().to_string())
     }
@@ -89,7 +111,14 @@ impl Reader<'_, '_> {
                 .ctx
                 .lex
                 .is_outlet_reference(&self.word(toks[m.first - 1]));
-        (publishes || described).then(|| Mention {
+        // "The Asahi Shimbun's editorial argued": a name that runs editorials is a paper's.
+        let editorial = toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
+            && toks
+                .get(m.last + 2)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "editorial" | "commentary"));
+        (publishes || described || editorial).then(|| Mention {
             kind: MentionKind::Organization {
                 name: name.clone(),
                 canonical: name.clone(),

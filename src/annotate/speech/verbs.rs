@@ -641,12 +641,16 @@ impl Reader<'_, '_> {
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
+        // "Yonhap reported the missile had changed course": "report" takes an object far more
+        // often than a bare clause, so it needs "that" everywhere but here, where the clause
+        // (a subject and its verb) is checked.
         if class.speech
-            && !class.needs_that
+            && (!class.needs_that || form.lemma == "report")
             && form.rest.is_empty()
             && matches!(
                 form.lemma.as_str(),
                 "say"
+                    | "report"
                     | "believe"
                     | "think"
                     | "warn"
@@ -763,6 +767,8 @@ fn is_determiner(w: &str) -> bool {
             | "their"
             | "our"
             | "any"
+            | "every"
+            | "each"
             | "no"
             | "my"
             | "your"
