@@ -1266,3 +1266,14 @@ fn a_speech_verb_after_every_is_an_adjective() {
         "The [[mission|src]] [[urged|cue]] [[the police to examine every reported violation|claim:mission]] and [[said|cue]] [[the count would take weeks|claim:mission]].",
     );
 }
+
+#[test]
+fn bodies_introduced_by_what_they_are() {
+    // "The company" is the firm introduced as an operator; "the agency" the body introduced
+    // as one with its short name; "Saba news agency" is Saba; a based-in word is no name.
+    check(
+        "The cable is owned by the Finnish operator Kaleva Fibre. The [[company|src]] [[said|cue]] [[repairs would take weeks|claim:kaleva-fibre]].\n\n\
+         [[According to the Red Sea Trade Watch (RSTW) agency|cue]], [[a tanker was hit|claim:rstw]]. The [[agency|src]] [[advised|cue]] [[ships to keep clear|claim:rstw]].\n\n\
+         The Houthi-run [[Saba news agency|src]] [[reported|cue]] [[two sites had been struck|claim:saba]]. The ship's manager, Athens-based [[Kyma Bulk Carriers|src]], [[said|cue]] [[the crew were safe|claim:kyma-bulk-carriers]].",
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::Hit;
 use super::lexicon::{Lexicon, ProperKind};
+use super::mentions::is_descriptive_attribute;
 use super::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -30,6 +31,10 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 toks[i].text(text),
                 "The" | "A" | "An" | "In" | "For" | "On" | "At"
             )
+            // "Athens-based Poseidon Tankers": where it is based is not its name.
+            || (toks[i].end - toks[i].start > 6
+                && toks[i].text(text).contains('-')
+                && is_descriptive_attribute(&toks[i].text(text).to_lowercase()))
         {
             i += 1;
             continue;

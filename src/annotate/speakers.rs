@@ -22,6 +22,9 @@ struct Entry {
     female: Option<bool>,
     /// When this entry was last mentioned, for pronouns.
     seen: u32,
+    /// Nouns the text introduced this body with ("the Finnish operator Kaleva Fibre", "the
+    /// UKMTO agency"): what a later "the operator" or "the agency" means.
+    described_as: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -95,6 +98,7 @@ impl Table {
             used: false,
             female,
             seen: 0,
+            described_as: Vec::new(),
         });
         self.entries.len() - 1
     }
@@ -344,6 +348,32 @@ impl Table {
         self.entries
             .iter()
             .any(|e| e.key == key && e.speaker.kind == SpeakerKind::Organization)
+    }
+
+    /// Record that the text introduced body `i` as a `noun` ("the operator Kaleva Fibre").
+    pub fn describe(&mut self, i: usize, noun: &str) {
+        self.touch(i);
+        if let Some(e) = self.entries.get_mut(i)
+            && !e.described_as.iter().any(|d| d == noun)
+        {
+            e.described_as.push(noun.to_string());
+        }
+    }
+
+    /// The body introduced last as a `noun`.
+    pub fn described_as(&self, noun: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.described_as.iter().any(|d| d == noun))
+            .max_by_key(|(_, e)| e.seen)
+            .map(|(i, _)| i)
+    }
+
+    /// Of two entries, the one mentioned last.
+    pub fn latest(&self, a: Option<usize>, b: Option<usize>) -> Option<usize> {
+        let seen = |i: Option<usize>| i.and_then(|i| self.entries.get(i)).map(|e| e.seen);
+        if seen(b) > seen(a) { b } else { a.or(b) }
     }
 
     /// The organization named last whose name holds `head` as a word ("the committee" after

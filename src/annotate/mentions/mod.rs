@@ -138,6 +138,11 @@ impl Ctx<'_> {
                 },
             });
         }
+        if self.lex.is_outlet_reference(&lw)
+            && let Some(m) = self.outlet_named_before(toks, j, floor)
+        {
+            return Some(m);
+        }
         if self.lex.is_body_noun(&lw) && j > floor {
             // "The Serbian side", "Latvia’s defence ministry", "the interior ministry",
             // "the ECOWAS commission": a body tied to a state or organization, or named with
@@ -315,41 +320,6 @@ impl Ctx<'_> {
             });
         }
         if self.lex.is_outlet_reference(&lw) {
-            // "Yonhap news agency", "the Houthi-run Saba news agency": the name before the
-            // noun is the outlet's.
-            let noun = if j > floor && self.lower(toks[j - 1]) == "news" {
-                j - 1
-            } else {
-                j
-            };
-            let mut k = noun;
-            while k > floor && noun - k < 4 && self.is_name_word(toks[k - 1]) {
-                k -= 1;
-            }
-            while k < noun && is_descriptive_attribute(&self.lower(toks[k])) {
-                k += 1;
-            }
-            if k < noun {
-                let name = Span::new(toks[k].start, toks[noun - 1].end)
-                    .slice(text)
-                    .to_string();
-                let first = if k > floor && self.lower(toks[k - 1]) == "the" {
-                    k - 1
-                } else {
-                    k
-                };
-                return Some(Mention {
-                    span: Span::new(toks[k].start, t.end),
-                    first,
-                    last: j,
-                    kind: MentionKind::Organization {
-                        canonical: name.clone(),
-                        name,
-                        outlet: true,
-                        role: Some(Span::new(toks[noun].start, t.end).slice(text).to_string()),
-                    },
-                });
-            }
             let mut first = j;
             if first > floor && self.lower(toks[first - 1]) == "the" {
                 first -= 1;
@@ -501,6 +471,76 @@ impl Ctx<'_> {
                 canonical: w.to_string(),
                 outlet: false,
                 role: None,
+            });
+        }
+        None
+    }
+    /// "Yonhap news agency", "the Houthi-run Saba news agency": the outlet whose name comes
+    /// before the outlet noun at `j`.
+    fn outlet_named_before(&self, toks: &[Token], j: usize, floor: usize) -> Option<Mention> {
+        let text = self.text;
+        let t = toks[j];
+        let noun = if j > floor && self.lower(toks[j - 1]) == "news" {
+            j - 1
+        } else {
+            j
+        };
+        // "the UK Maritime Trade Operations (UKMTO) agency": known by the short name.
+        if noun >= floor + 4
+            && toks[noun - 1].text(text) == ")"
+            && toks[noun - 3].text(text) == "("
+            && toks[noun - 2].is_word()
+        {
+            let short = toks[noun - 2].text(text);
+            if !(short.len() >= 2 && short.bytes().all(|b| b.is_ascii_uppercase())) {
+                return None;
+            }
+            let first = self
+                .mention_back(toks, noun - 4, floor)
+                .map_or(noun - 3, |m| m.first);
+            let first = if first > floor && self.lower(toks[first - 1]) == "the" {
+                first - 1
+            } else {
+                first
+            };
+            return Some(Mention {
+                span: Span::new(toks[first].start, t.end),
+                first,
+                last: j,
+                kind: MentionKind::Organization {
+                    name: short.to_string(),
+                    canonical: short.to_string(),
+                    outlet: false,
+                    role: Some(Span::new(toks[noun].start, t.end).slice(text).to_string()),
+                },
+            });
+        }
+        let mut k = noun;
+        while k > floor && noun - k < 4 && self.is_name_word(toks[k - 1]) {
+            k -= 1;
+        }
+        while k < noun && is_descriptive_attribute(&self.lower(toks[k])) {
+            k += 1;
+        }
+        if k < noun {
+            let name = Span::new(toks[k].start, toks[noun - 1].end)
+                .slice(text)
+                .to_string();
+            let first = if k > floor && self.lower(toks[k - 1]) == "the" {
+                k - 1
+            } else {
+                k
+            };
+            return Some(Mention {
+                span: Span::new(toks[k].start, t.end),
+                first,
+                last: j,
+                kind: MentionKind::Organization {
+                    canonical: name.clone(),
+                    name,
+                    outlet: true,
+                    role: Some(Span::new(toks[noun].start, t.end).slice(text).to_string()),
+                },
             });
         }
         None

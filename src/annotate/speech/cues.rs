@@ -122,9 +122,21 @@ impl Reader<'_, '_> {
             && self.punct(toks, k) == Some('(')
             && self.punct(toks, k + 2) == Some(')')
             && toks[k + 1].is_word();
-        let np_end = k;
+        let mut np_end = k;
         if acronym {
             k += 3;
+            // "According to the UK Maritime Trade Operations (UKMTO) agency, …": the noun
+            // after the short name still belongs to the phrase.
+            if k + 1 < s1
+                && toks[k].is_word()
+                && self.ctx.lex.is_outlet_reference(&self.word(toks[k]))
+                && toks[k + 1].kind == TokKind::Punct
+            {
+                // The pass over the sentence skips the phrase: register the body here.
+                self.register_described_body(toks, s0, s1, k);
+                k += 1;
+                np_end = k;
+            }
         }
         let initial = self.at_clause_start(toks, s0, i);
         // "…, according to the operator, Baltnet.": a name in apposition closing the

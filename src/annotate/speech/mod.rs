@@ -10,6 +10,7 @@
 //! reported content. Events whose content is a direct quote attribute that quote instead of
 //! making a claim.
 
+mod bodies;
 mod clauses;
 mod content;
 mod cues;
@@ -259,6 +260,18 @@ impl<'c, 'a> Reader<'c, 'a> {
                 continue;
             }
             let raw = t.text(text);
+            // A lowercase noun before a capitalised word or after "(ACR)" may introduce a body
+            // (bytes only here: most words are neither).
+            let bytes = text.as_bytes();
+            if raw.len() >= 4
+                && bytes[t.start].is_ascii_lowercase()
+                && (toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !bytes[n.start].is_ascii_lowercase())
+                    || (i >= s0 + 3 && bytes[toks[i - 1].start] == b')'))
+            {
+                self.register_described_body(toks, s0, s1, i);
+            }
             let next = match raw {
                 "according" | "According" if self.is_word(toks, i + 1, "to") => {
                     self.according_to(paragraph, toks, s0, s1, i)
@@ -692,9 +705,12 @@ impl<'c, 'a> Reader<'c, 'a> {
             MentionKind::OutletReference => {
                 // Press reviews open a paragraph with the outlet ("Politis focuses on …. The
                 // paper reports …"): that name is the outlet the reference points back to.
+                // "The agency advised …" after "the UK Maritime Trade Operations (UKMTO)
+                // agency": a body introduced as what the reference names, if more recent.
+                let described = self.table.described_as(&self.word(toks[m.last]));
                 let i = match self.paragraph_lead_name(toks, m.first) {
                     Some(name) => Some(self.table.organization(&name, &name, true, None)),
-                    None => self.table.last_outlet,
+                    None => self.table.latest(self.table.last_outlet, described),
                 };
                 if let Some(i) = i {
                     self.table.add_alias(i, m.span.slice(text));
@@ -734,6 +750,20 @@ impl<'c, 'a> Reader<'c, 'a> {
             return None;
         }
         let words = m.span.slice(text);
+        // "the operator" after "the Finnish operator Kaleva Fibre".
+        if let Some(i) = self.table.described_as(words) {
+            return Some(i);
+        }
+        // "The company said" after "the operator Kaleva Fibre", or after a firm that spoke
+        // in the sentence before ("Kyma Bulk Carriers said …").
+        if COMPANY_NOUNS.contains(&words) {
+            let described = COMPANY_NOUNS.iter().fold(None, |best, n| {
+                self.table.latest(best, self.table.described_as(n))
+            });
+            if let Some(i) = described.or_else(|| self.previous_body_speaker()) {
+                return Some(i);
+            }
+        }
         if is_back_reference(words) {
             return self.table.last_collective;
         }
@@ -894,6 +924,9 @@ fn is_location(lowered: &str, start: usize) -> bool {
 
 /// "group", "armed group", "organisation" (after "the"): an unnamed body noun with only
 /// lowercase words before it, which refers back to a body already named.
+/// Nouns for a business, any of which a later "the company" may have introduced it with.
+const COMPANY_NOUNS: &[&str] = &["company", "firm", "operator", "utility", "carrier"];
+
 fn is_back_reference(mention: &str) -> bool {
     let words: Vec<&str> = mention.split(' ').collect();
     words.len() <= 3
