@@ -833,7 +833,7 @@ fn according_to_a_role_then_its_name_and_forecasts_are_not_attributions() {
 #[test]
 fn scare_quotes_no_cue_claims_are_the_writers_words() {
     check(
-        "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] [[the plan \"[[unacceptable|quote:islami]]\"|claim:islami]] and naive.",
+        "Mali's junta defends Russian \"instructors\" as the corps grows. Some operators now make \"dark\" transits. [[Avni Islami|src]] [[called|cue]] [[the plan \"[[unacceptable|quote:islami]]\" and naive|claim:islami]].",
     );
 }
 
@@ -1226,7 +1226,11 @@ fn naming_reports_what_was_named_but_a_name_taken_is_not_speech() {
     // The name given is the speaker's words and the act of naming is the claim; a name
     // someone takes for themselves is neither.
     check(
-        "The [[embassy|src]] [[called|cue]] [[the accusations \"[[baseless and absurd|quote:embassy]]\"|claim:embassy]]. A gang leader who calls himself «General Dread» was seen in the town.",
+        "The [[embassy|src]] [[called|cue]] [[the accusations \"[[baseless and absurd|quote:embassy]]\"|claim:embassy]]. A gang leader who calls himself «General Dread» was seen in the town. Villagers call the jets “the black birds”.",
+    );
+    // The name runs on to the end of its phrase.
+    check(
+        "The [[agency|src]] [[called|cue]] [[it a “[[stern warning|quote:agency]]” to the forces preparing the drills|claim:agency]], which begin next week.",
     );
 }
 

@@ -257,10 +257,21 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     };
     let content = q.span.slice(text);
     let words = content.split_whitespace().count();
-    if words == 0 || words > 2 || !content.starts_with(char::is_lowercase) {
+    if words == 0 || words > 4 || !content.starts_with(char::is_lowercase) {
         return false;
     }
     let before = text.get(..open.start).unwrap_or("");
+    // "Villagers call the jets “the black birds”": a name in use, given after the object of
+    // a present-tense "call", is a term.
+    let mut prior = before.split_whitespace().rev().take(5);
+    let habitual_name = prior.next().is_some_and(|w| !matches!(w, "call" | "calls"))
+        && prior.any(|w| matches!(w, "call" | "calls"));
+    if habitual_name {
+        return true;
+    }
+    if words > 2 {
+        return false;
+    }
     let word_before = before
         .strip_suffix(' ')
         .is_some_and(|b| b.ends_with(char::is_alphanumeric) || b.ends_with(':'));

@@ -346,22 +346,31 @@ impl Reader<'_, '_> {
         // in quotation marks. The name is also a direct quote; the claim is the whole act of
         // naming, as with any partial quote inside reported speech.
         if class.naming && !class.speech && form.rest.is_empty() {
-            // "a gang leader who calls himself «General Sonson»": a name taken, not speech.
+            // "a gang leader who calls himself «General Sonson»": a name taken, not speech;
+            // "villagers call the jets “the black birds”": a name in use (the present tense
+            // of habit), not something said once.
+            let verb = self.word(toks[i]);
             if next_word
                 .as_deref()
                 .is_some_and(|w| matches!(w, "himself" | "herself" | "itself" | "themselves"))
+                || !(verb.ends_with("ed") || verb.ends_with("ing"))
             {
                 return None;
             }
             let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
             let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
             let close = (open + 1..s1).find(|&k| mark(k))?;
+            // "called it a “stern warning” to the “hostile forces” preparing the drills": the
+            // name runs on to the end of its phrase.
+            let end = (close + 1..s1)
+                .find(|&k| matches!(self.punct(toks, k), Some(',' | ';' | '.' | ':')))
+                .unwrap_or(s1);
             self.push_subj(
                 toks,
                 paragraph,
                 cue_only,
                 &subject,
-                Self::span(toks, after, close + 1),
+                Self::span(toks, after, end),
                 clause_start,
             );
             return Some(close + 1);
