@@ -1281,3 +1281,23 @@ fn bodies_introduced_by_what_they_are() {
          The Houthi-run [[Saba news agency|src]] [[reported|cue]] [[two sites had been struck|claim:saba]]. The ship's manager, Athens-based [[Kyma Bulk Carriers|src]], [[said|cue]] [[the crew were safe|claim:kyma-bulk-carriers]].",
     );
 }
+
+#[test]
+fn a_speaker_who_gives_only_a_name() {
+    // The speaker is the nurse, and the name she gave is hers: the id is the role's, the
+    // name an alias (checked below).
+    check(
+        "[[A Thai nurse|src]], who asked to be identified only as Khun Mali, [[said|cue]] [[the children were ill|claim:nurse]].",
+    );
+    let a = annotate(
+        "A Thai nurse, who asked to be identified only as Khun Mali, said the children were ill.",
+        &Lexicon::builtin(),
+    );
+    assert!(
+        a.speakers
+            .iter()
+            .any(|s| s.aliases.iter().any(|x| x == "Khun Mali")),
+        "{:?}",
+        a.speakers
+    );
+}

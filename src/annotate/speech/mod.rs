@@ -246,6 +246,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
         }
+        let events_before = self.events.len();
+        let mut known_as: Option<Span> = None;
         let mut i = s0;
         // Quotes are sorted: a cursor instead of a search per token.
         let mut q = self.quotes.partition_point(|q| q.end <= toks[s0].start);
@@ -260,6 +262,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 continue;
             }
             let raw = t.text(text);
+            if raw == "as" && known_as.is_none() {
+                known_as = self.name_given_as(toks, s0, s1, i);
+            }
             // A lowercase noun before a capitalised word or after "(ACR)" may introduce a body
             // (bytes only here: most words are neither).
             let bytes = text.as_bytes();
@@ -312,6 +317,32 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             i += 1;
         }
+        // "A Thai nurse, who asked to be identified only as Khun Pim, said": the name she
+        // gave is hers.
+        if let Some(name) = known_as
+            && let Some(sp) = self.events[events_before..]
+                .iter()
+                .find_map(|e| e.speaker.filter(|_| e.cue.start > name.end))
+        {
+            self.table.add_alias(sp, name.slice(text));
+        }
+    }
+
+    /// "identified (only) as Khun Pim", "gave her name as Amina": the name after the "as"
+    /// at `i`.
+    fn name_given_as(&self, toks: &[Token], s0: usize, s1: usize, i: usize) -> Option<Span> {
+        let mut p = i.checked_sub(1).filter(|&p| p >= s0)?;
+        if self.is_word(toks, p, "only") {
+            p = p.checked_sub(1).filter(|&p| p >= s0)?;
+        }
+        if !(self.is_word(toks, p, "identified") || self.is_word(toks, p, "name")) {
+            return None;
+        }
+        let text = self.ctx.text;
+        let end = (i + 1..s1.min(i + 5))
+            .take_while(|&k| toks[k].is_word() && toks[k].starts_upper(text))
+            .last()?;
+        Self::span(toks, i + 1, end + 1)
     }
 
     /// A sentence that opens with a person ("Tamm was more cautious.") makes them the person
