@@ -1301,3 +1301,10 @@ fn a_speaker_who_gives_only_a_name() {
         a.speakers
     );
 }
+
+#[test]
+fn that_before_a_verb_is_a_pronoun_not_a_second_clause() {
+    check(
+        "[[Ana Lutz|src]] [[said|cue]] [[eleven drones had crossed, and that is only what the radars saw|claim:lutz]].",
+    );
+}

@@ -20,8 +20,8 @@ mod subjects;
 mod verbs;
 
 pub use content::{is_narration, is_narration_tokens, trim_content, writer_clause};
-use grammar::is_be;
 pub use grammar::is_grammar_word;
+use grammar::{is_aux, is_be};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
@@ -233,6 +233,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 )
             })
             .filter(|(_, tail)| !tail.is_empty())
+            // "…, and that is only what our radars saw": "that" before a verb is a pronoun.
+            .filter(|(_, tail)| {
+                let next = tail.slice(self.ctx.text).split(' ').next().unwrap_or("");
+                !(is_be(next) || is_aux(next))
+            })
     }
 
     fn sentence(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
