@@ -1308,3 +1308,14 @@ fn that_before_a_verb_is_a_pronoun_not_a_second_clause() {
         "[[Ana Lutz|src]] [[said|cue]] [[eleven drones had crossed, and that is only what the radars saw|claim:lutz]].",
     );
 }
+
+#[test]
+fn an_interview_answer_may_cite_others() {
+    // The answer is the interviewee's even though it holds a quotation; the quotation keeps
+    // its own speaker; "I answered that …" is the interviewee reporting themselves.
+    check(
+        "Interview\n\nQ: Are the talks over?\n\n[[Lupu|src]]: “[[Yes, they are over now.|quote:lupu]]”\n\nQ: What did they say?\n\n\
+         [[Lupu|src]][[:|cue]] [[Their [[chief negotiator|src]] [[told me|cue]], „[[We will freeze, but we will not kneel.|quote:negotiator]]“ [[I|src]] [[answered|cue]] that [[nobody was asking them to kneel|claim:lupu]].|quote:lupu]]\n\n\
+         Q: And now?\n\n[[Lupu|src]]: “[[Now we wait.|quote:lupu]]”",
+    );
+}

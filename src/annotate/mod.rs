@@ -342,12 +342,24 @@ fn attribute(
             source: e.source,
             paragraph: e.paragraph,
         };
-        let first = found.partition_point(|q| q.span.end <= content.start);
+        // Quotes do not overlap one another, except an interview answer printed without
+        // marks, which may hold the quotes the interviewee cites: search by start, and take
+        // the quote before that only if it reaches into the content.
+        let after = found.partition_point(|q| q.span.start < content.start);
+        let first = match after.checked_sub(1) {
+            Some(b) if found[b].span.end > content.start => b,
+            _ => after,
+        };
         let overlapping: Vec<usize> = (first..found.len())
             .take_while(|&i| found[i].span.start < content.end)
+            .filter(|&i| found[i].span.end > content.start)
             .collect();
+        // An answer that holds the content is no quote of it: the content is the
+        // interviewee's report or a quote inside the answer.
+        let enclosing = |i: usize| found[i].answer && found[i].span.start + 1 < content.start;
         let covered: usize = overlapping
             .iter()
+            .filter(|&&i| !enclosing(i))
             .map(|&i| {
                 let q = found[i].span;
                 alnum(Span::new(
@@ -358,7 +370,8 @@ fn attribute(
             .sum();
         // The content is the quote itself (`X said: "…"`, `"…," X said`), not a claim that
         // holds a partial quote.
-        let starts_quoted = overlapping.first().is_some_and(|&i| {
+        let lead = overlapping.iter().copied().find(|&i| !enclosing(i));
+        let starts_quoted = lead.is_some_and(|i| {
             let q = &found[i];
             let open = q.open.map_or(q.span.start, |o| o.start);
             // (A quote printed without marks, an interview answer, holds cues of its own:
@@ -371,6 +384,15 @@ fn attribute(
         for &i in &overlapping {
             // A claim inside an interview answer is the interviewee reporting someone else.
             if !is_quote && found[i].answer {
+                continue;
+            }
+            // The answer is the interviewee's; a quote it holds has a cue of its own.
+            if let Some(l) = lead
+                && is_quote
+                && found[l].answer
+                && i != l
+                && found[i].span.end <= found[l].span.end
+            {
                 continue;
             }
             let (lo, hi) = if is_quote { blocks[i] } else { (i, i) };

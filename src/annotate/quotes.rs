@@ -345,10 +345,16 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     if !counts.iter().any(|&(n, _, _)| is_questioner(n)) {
         return Vec::new();
     }
+    // A paragraph that is mostly a quotation is that quotation, not an answer; an answer
+    // may still cite someone ("he told me, “…”"), and its quote overlaps the answer.
     let marked = |p: &Span| {
-        found
+        let first = found.partition_point(|q| q.span.start < p.start);
+        let quoted: usize = found[first..]
             .iter()
-            .any(|q| p.start <= q.span.start && q.span.end <= p.end)
+            .take_while(|q| q.span.end <= p.end)
+            .map(|q| q.span.len())
+            .sum();
+        2 * quoted >= p.len()
     };
     let block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
     let mut out = Vec::new();

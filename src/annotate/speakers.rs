@@ -187,6 +187,10 @@ impl Table {
         }
     }
 
+    pub fn name(&self, i: usize) -> Option<&str> {
+        self.entries.get(i).map(|e| e.speaker.name.as_str())
+    }
+
     pub fn kind(&self, i: usize) -> Option<SpeakerKind> {
         self.entries.get(i).map(|e| e.speaker.kind)
     }

@@ -138,8 +138,11 @@ impl<'c, 'a> Reader<'c, 'a> {
         while k + 1 < self.events.len() {
             let content = self.events[k].content;
             let next = &self.events[k + 1];
-            let nested = content
-                .is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
+            // (An interview answer under a label, `Name: …`, is no reported clause: the cues
+            // in it are the interviewee reporting others.)
+            let label = self.events[k].cue.slice(text) == ":";
+            let nested = !label
+                && content.is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
                 && !boundary(next.clause_start)
                 && next.clause_start >= content.map_or(0, |c| c.start);
             if nested {

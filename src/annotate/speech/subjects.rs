@@ -65,12 +65,53 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// "I answered that …" inside an interview answer: "I" is the interviewee, whose label
+    /// opened the answer (elsewhere it is the writer, who is not annotated).
+    fn interviewee(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
+        // What the interviewee said then ("I answered that …", "I told them …") is reported;
+        // what they think now ("I believe …") is the answer itself.
+        let verb = self.word(*toks.get(c)?);
+        if !(verb.ends_with("ed") || matches!(verb.as_ref(), "said" | "told" | "wrote")) {
+            return None;
+        }
+        let mut k = c.checked_sub(1).filter(|&k| k >= s0)?;
+        while k > s0 && is_aux(&self.word(toks[k])) {
+            k -= 1;
+        }
+        let t = toks[k];
+        if t.text(self.ctx.text) != "I" {
+            return None;
+        }
+        let answer = self.answers.partition_point(|a| a.end <= t.start);
+        self.answers.get(answer).filter(|a| a.start <= t.start)?;
+        let speaker = self
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.cue.slice(self.ctx.text) == ":")?
+            .speaker?;
+        let name = self.table.name(speaker)?.to_string();
+        Some(Mention {
+            span: t.span(),
+            first: k,
+            last: k,
+            kind: MentionKind::Person {
+                name,
+                role: None,
+                affiliation: None,
+            },
+        })
+    }
+
     /// The subject of a cue starting at token `c`: the nearest mention before it in its
     /// clause that is not inside a prepositional phrase, skipping relative clauses,
     /// appositives and parentheses.
     pub(super) fn subject_before(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
         let text = self.ctx.text;
         if let Some(m) = self.self_named(toks, c, s0) {
+            return Some(m);
+        }
+        if let Some(m) = self.interviewee(toks, c, s0) {
             return Some(m);
         }
         let mut j = c;
