@@ -1319,3 +1319,11 @@ fn an_interview_answer_may_cite_others() {
          Q: And now?\n\n[[Lupu|src]]: “[[Now we wait.|quote:lupu]]”",
     );
 }
+
+#[test]
+fn a_capitalised_verb_inside_a_name_is_the_name() {
+    // "Say" is the last part of the name here, not a second cue.
+    check(
+        "Speaking by phone, [[Saw Lah Say|src]] [[said|cue]] [[the army had lost the countryside|claim:saw-lah-say]].",
+    );
+}

@@ -308,7 +308,17 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None
             } else if raw.as_bytes()[0].is_ascii_lowercase() {
                 lex.verb_forms(raw)
-            } else if i > s0 && raw.is_ascii() && self.ctx.hit_covering(t.start).is_none() {
+            } else if i > s0
+                && raw.is_ascii()
+                && self.ctx.hit_covering(t.start).is_none()
+                // "Saw Lah Say said": between a name and a lowercase word a capitalised verb
+                // form is part of the name (a title-case headline capitalises the next word).
+                && !(toks[i - 1].is_word()
+                    && toks[i - 1].starts_upper(text)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && !n.starts_upper(text)))
+            {
                 // ("The US State Department said": "State" is a name there, not a verb.)
                 self.ctx
                     .lowered
