@@ -1327,3 +1327,10 @@ fn a_capitalised_verb_inside_a_name_is_the_name() {
         "Speaking by phone, [[Saw Lah Say|src]] [[said|cue]] [[the army had lost the countryside|claim:saw-lah-say]].",
     );
 }
+
+#[test]
+fn a_new_subject_after_comma_and_starts_a_new_attribution() {
+    check(
+        "[[ECOWAS|src]] [[said|cue]] [[it remained ready to talk|claim:ecowas]], and its [[commission president|src]] [[urged|cue]] [[the three governments to return|claim:commission-president]].",
+    );
+}

@@ -126,14 +126,30 @@ impl<'c, 'a> Reader<'c, 'a> {
         let text = self.ctx.text;
         // A cue inside another cue's content, not at a clause boundary, is part of what is
         // reported ("Diplomats said the government had asked …"): it neither cuts nor counts.
-        let boundary = |pos: usize| {
+        // Where a clause starting at `pos` cuts the content before it, if it starts one:
+        // at `pos` itself, or at the comma of ", and" before a subject of its own ("said A,
+        // and its president urged B").
+        let cut_at = |pos: usize| -> Option<usize> {
             let rest = text.get(pos..).unwrap_or("");
-            rest.starts_with(',')
+            if rest.starts_with(',')
                 || rest.starts_with(';')
                 || ["and ", "but ", "as ", "As ", "while "]
                     .iter()
                     .any(|w| rest.starts_with(w))
+            {
+                return Some(pos);
+            }
+            let before = text.get(..pos).unwrap_or("").trim_end();
+            let before = ["its", "their", "his", "her", "the"]
+                .iter()
+                .find_map(|d| before.strip_suffix(d).map(str::trim_end))
+                .unwrap_or(before);
+            [", and", ", but"]
+                .iter()
+                .find_map(|c| before.strip_suffix(c))
+                .map(str::len)
         };
+        let boundary = |pos: usize| cut_at(pos).is_some();
         let mut k = first;
         while k + 1 < self.events.len() {
             let content = self.events[k].content;
@@ -158,7 +174,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             let next = self.events[k + 1..]
                 .iter()
                 .map(|e| e.clause_start)
-                .filter(|&c| c > content.start && c < content.end && boundary(c))
+                .filter(|&c| c > content.start && c < content.end)
+                .filter_map(cut_at)
+                .filter(|&c| c > content.start)
                 .min();
             let mut end = content.end;
             if let Some(c) = next {
