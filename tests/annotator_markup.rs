@@ -1334,3 +1334,10 @@ fn a_new_subject_after_comma_and_starts_a_new_attribution() {
         "[[ECOWAS|src]] [[said|cue]] [[it remained ready to talk|claim:ecowas]], and its [[commission president|src]] [[urged|cue]] [[the three governments to return|claim:commission-president]].",
     );
 }
+
+#[test]
+fn a_person_introduced_after_an_honorific_is_who_he_refers_to() {
+    check(
+        "[[Saw Htoo|src]] [[said|cue]] [[the roads were closed|claim:saw-htoo]].\n\nU Kyaw Min, 61, a retired teacher from Hpa-an, crossed the river in 1997. “[[I am too old to do it again|quote:kyaw-min]],” [[he|src]] [[said|cue]].",
+    );
+}

@@ -472,7 +472,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             && plausible
             && !lone_before_preposition
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
-            && (m.first == s0 || (m.first == s0 + 1 && self.is_word(toks, s0, "the")))
+            && (m.first == s0
+                || (m.first == s0 + 1 && self.is_word(toks, s0, "the"))
+                || self.after_honorific(toks, s0, m.first))
         {
             match &m.kind {
                 MentionKind::Person {
@@ -501,6 +503,33 @@ impl<'c, 'a> Reader<'c, 'a> {
                 _ => {}
             }
         }
+    }
+
+    /// "Mr. Ortiz was cautious.", "U Thein Zaw, 61, a retired teacher, …": a name after an
+    /// honorific that opens the sentence at `s0` (the honorific is no name word).
+    fn after_honorific(&self, toks: &[Token], s0: usize, first: usize) -> bool {
+        let gap = if self.punct(toks, s0 + 1) == Some('.') {
+            2
+        } else {
+            1
+        };
+        first == s0 + gap
+            && matches!(
+                toks[s0].text(self.ctx.text),
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "Prof"
+                    | "Sir"
+                    | "Dame"
+                    | "U"
+                    | "Daw"
+                    | "Khun"
+                    | "Sheikh"
+                    | "Haji"
+                    | "Imam"
+                    | "Mullah"
+            )
     }
 
     /// The token after a short adverbial opener and its comma ("Back in Berbera,", "In
