@@ -1341,3 +1341,10 @@ fn a_person_introduced_after_an_honorific_is_who_he_refers_to() {
         "[[Saw Htoo|src]] [[said|cue]] [[the roads were closed|claim:saw-htoo]].\n\nU Kyaw Min, 61, a retired teacher from Hpa-an, crossed the river in 1997. “[[I am too old to do it again|quote:kyaw-min]],” [[he|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_plural_subject_with_a_base_form_and_an_expectation() {
+    check(
+        "[[Ana Lutz|src]], who has lived in Bamako for a decade, [[says|cue]] [[the juntas value Moscow for its veto|claim:lutz]]. [[She|src]] [[expects|cue]] [[the number of Russian troops to fall|claim:lutz]].",
+    );
+}

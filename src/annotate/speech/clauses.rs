@@ -3,7 +3,7 @@
 //! phrase that closes a clause ("…, officials said on Monday.").
 
 use super::Reader;
-use super::grammar::is_be;
+use super::grammar::{is_be, is_grammar_word};
 use crate::annotate::mentions::PREPOSITIONS;
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
@@ -108,7 +108,30 @@ impl Reader<'_, '_> {
                     && !noun.ends_with('s')
                     && looks_present_tense(verb)
             };
-        let pronoun = pronoun || present || present_noun;
+        // "says the juntas value Moscow …": a determiner, a plural noun and a base form.
+        let plural_present = matches!(
+            w.as_ref(),
+            "the" | "his" | "her" | "its" | "their" | "our" | "these" | "those"
+        ) && after + 2 < s1
+            && {
+                let noun = toks[after + 1].text(self.ctx.text);
+                let verb = self.word(toks[after + 2]);
+                toks[after + 1].is_word()
+                    && toks[after + 2].is_word()
+                    && noun.len() > 3
+                    && noun.starts_with(|c: char| c.is_ascii_lowercase())
+                    && noun.ends_with('s')
+                    && !noun.ends_with("ss")
+                    && verb.len() > 2
+                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !verb.ends_with('s')
+                    && !verb.ends_with("ly")
+                    && !verb.ends_with("ing")
+                    && !PREPOSITIONS.contains(&verb.as_ref())
+                    && !is_grammar_word(&verb)
+                    && !matches!(verb.as_ref(), "last" | "next" | "and" | "or" | "but" | "of")
+            };
+        let pronoun = pronoun || present || present_noun || plural_present;
         let has_verb = pronoun
             || (after + 1..s1.min(after + 15)).any(|k| {
                 let kw = self.word(toks[k]);
