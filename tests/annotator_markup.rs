@@ -1348,3 +1348,10 @@ fn a_plural_subject_with_a_base_form_and_an_expectation() {
         "[[Ana Lutz|src]], who has lived in Bamako for a decade, [[says|cue]] [[the juntas value Moscow for its veto|claim:lutz]]. [[She|src]] [[expects|cue]] [[the number of Russian troops to fall|claim:lutz]].",
     );
 }
+
+#[test]
+fn an_ampersand_inside_a_body_name() {
+    check(
+        "[[According to the Conflict Location & Event Data Project (CLEDP)|cue]], [[more than 3,900 civilians were killed in 2025|claim:project]].",
+    );
+}

@@ -9,7 +9,7 @@ use super::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
 /// Small words allowed inside an organization's name.
-const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in"];
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "in", "&"];
 
 /// Runs of capitalised words with an organization head word, as organization hits.
 pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: &mut Vec<Hit<'a>>) {
@@ -51,7 +51,7 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
             if cap(t) {
                 last_cap = j;
                 j += 1;
-            } else if t.kind == TokKind::Word
+            } else if (t.kind == TokKind::Word || t.text(text) == "&")
                 && CONNECTORS.contains(&t.text(text))
                 && toks.get(j + 1).is_some_and(cap)
             {

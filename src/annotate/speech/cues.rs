@@ -111,7 +111,9 @@ impl Reader<'_, '_> {
         let text = self.ctx.text;
         // The noun phrase after "according to", up to a comma or the end of the sentence.
         let mut k = i + 2;
-        while k < s1 && toks[k].kind != TokKind::Punct && k < i + 10 {
+        // ("the Armed Conflict Location & Event Data Project": an ampersand inside a name.)
+        while k < s1 && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&") && k < i + 12
+        {
             k += 1;
         }
         if k == i + 2 {
