@@ -1355,3 +1355,10 @@ fn an_ampersand_inside_a_body_name() {
         "[[According to the Conflict Location & Event Data Project (CLEDP)|cue]], [[more than 3,900 civilians were killed in 2025|claim:project]].",
     );
 }
+
+#[test]
+fn what_was_left_unsaid_and_a_short_object_with_a_time() {
+    check(
+        "[[CENTCOM|src]] [[said|cue]] [[it had struck two sites|claim:centcom]]. It did not say whether US forces had struck targets inside Yemen. A Helsinki court dismissed the case last year.",
+    );
+}

@@ -95,6 +95,21 @@ impl Reader<'_, '_> {
             .get(after)
             .filter(|_| after < s1)
             .map(|t| self.word(*t));
+        // "It did not say whether US forces had struck …", "declined to say how many …": what
+        // a speaker left unsaid is nobody's claim.
+        if next_word.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "whether" | "if" | "how" | "what" | "who" | "when" | "why" | "where" | "which"
+            )
+        }) && (cue_start.saturating_sub(3).max(s0)..cue_start).any(|k| {
+            matches!(
+                self.word(toks[k]).as_ref(),
+                "not" | "n't" | "never" | "declined" | "refused" | "declining" | "refusing"
+            )
+        }) {
+            return None;
+        }
         let next_punct = if after < s1 {
             self.punct(toks, after)
         } else {
@@ -641,10 +656,12 @@ impl Reader<'_, '_> {
         {
             // A short object ("rejected the claim") reports no content, but the act still
             // tells who is speaking now.
-            let words = toks[after..self.end_of(toks, s1).max(after)]
-                .iter()
-                .filter(|t| t.is_word())
-                .count();
+            // ("dismissed the case last year": a time phrase is no part of the object.)
+            let end = self.end_of(toks, s1).max(after);
+            let end = (after + 1..end)
+                .find(|&k| self.time_phrase_end(toks, k, s1).is_some_and(|e| e >= end))
+                .unwrap_or(end);
+            let words = toks[after..end].iter().filter(|t| t.is_word()).count();
             // "described the vote as a sham": what is described and how, as with "called".
             let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
