@@ -320,10 +320,7 @@ impl Ctx<'_> {
             });
         }
         if self.lex.is_outlet_reference(&lw) {
-            let mut first = j;
-            if first > floor && self.lower(toks[first - 1]) == "the" {
-                first -= 1;
-            }
+            let mut first = self.with_article(toks, j, floor);
             // "the author of the publication"
             if first >= floor + 3
                 && toks[first - 1].text(text) == "of"
@@ -475,6 +472,15 @@ impl Ctx<'_> {
         }
         None
     }
+    /// Token `k`, or the "the" right before it (not before `floor`).
+    fn with_article(&self, toks: &[Token], k: usize, floor: usize) -> usize {
+        if k > floor && self.lower(toks[k - 1]) == "the" {
+            k - 1
+        } else {
+            k
+        }
+    }
+
     /// "Yonhap news agency", "the Houthi-run Saba news agency": the outlet whose name comes
     /// before the outlet noun at `j`.
     fn outlet_named_before(&self, toks: &[Token], j: usize, floor: usize) -> Option<Mention> {
@@ -495,14 +501,12 @@ impl Ctx<'_> {
             if !(short.len() >= 2 && short.bytes().all(|b| b.is_ascii_uppercase())) {
                 return None;
             }
-            let first = self
-                .mention_back(toks, noun - 4, floor)
-                .map_or(noun - 3, |m| m.first);
-            let first = if first > floor && self.lower(toks[first - 1]) == "the" {
-                first - 1
-            } else {
-                first
-            };
+            let first = self.with_article(
+                toks,
+                self.mention_back(toks, noun - 4, floor)
+                    .map_or(noun - 3, |m| m.first),
+                floor,
+            );
             return Some(Mention {
                 span: Span::new(toks[first].start, t.end),
                 first,
@@ -526,14 +530,9 @@ impl Ctx<'_> {
             let name = Span::new(toks[k].start, toks[noun - 1].end)
                 .slice(text)
                 .to_string();
-            let first = if k > floor && self.lower(toks[k - 1]) == "the" {
-                k - 1
-            } else {
-                k
-            };
             return Some(Mention {
                 span: Span::new(toks[k].start, t.end),
-                first,
+                first: self.with_article(toks, k, floor),
                 last: j,
                 kind: MentionKind::Organization {
                     canonical: name.clone(),
