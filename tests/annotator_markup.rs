@@ -1362,3 +1362,10 @@ fn what_was_left_unsaid_and_a_short_object_with_a_time() {
         "[[CENTCOM|src]] [[said|cue]] [[it had struck two sites|claim:centcom]]. It did not say whether US forces had struck targets inside Yemen. A Helsinki court dismissed the case last year.",
     );
 }
+
+#[test]
+fn a_naming_participle_after_a_directive() {
+    check(
+        "The [[Asahi|src]] [[urged|cue]] [[the government to reopen talks|claim:asahi]], [[calling|cue]] [[the issue “[[the one door that has never closed.|quote:asahi]]”|claim:asahi]]",
+    );
+}

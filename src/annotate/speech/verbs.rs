@@ -171,6 +171,10 @@ impl Reader<'_, '_> {
                 Self::span(toks, after, s1)
             } else if class.directive {
                 self.directive_content(toks, after, s1)
+            } else if class.naming && !class.speech && form.rest.is_empty() {
+                // ", calling the issue “the one door that has never closed.”"
+                self.named_phrase(toks, after, s1)
+                    .map(|(content, _)| content)
             } else {
                 None
             }?;
@@ -372,22 +376,16 @@ impl Reader<'_, '_> {
             {
                 return None;
             }
-            let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
-            let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
-            let close = (open + 1..s1).find(|&k| mark(k))?;
-            // "called it a “stern warning” to the “hostile forces” preparing the drills": the
-            // name runs on to the end of its phrase.
-            let end = (close + 1..s1)
-                .find(|&k| matches!(self.punct(toks, k), Some(',' | ';' | '.' | ':')))
-                .unwrap_or(s1);
+            let (content, close) = self.named_phrase(toks, after, s1)?;
             self.push_subj(
                 toks,
                 paragraph,
                 cue_only,
                 &subject,
-                Self::span(toks, after, end),
+                Some(content),
                 clause_start,
             );
+            // (Read on after the name: a cue there, "and vowed that …", ends the phrase.)
             return Some(close + 1);
         }
         if !class.speech && !class.directive && !class.written {
@@ -720,6 +718,21 @@ impl Reader<'_, '_> {
 }
 
 impl Reader<'_, '_> {
+    /// What a naming verb names, from its object at `after` to the end of the phrase that
+    /// holds the name in quotation marks: "called it a “stern warning” to the “hostile
+    /// forces” preparing the drills" runs on to the next comma. Also returns the token index
+    /// of the mark that closes the name.
+    fn named_phrase(&self, toks: &[Token], after: usize, s1: usize) -> Option<(Span, usize)> {
+        let text = self.ctx.text;
+        let mark = |k: usize| toks[k].punct(text).is_some_and(is_quote_mark);
+        let open = (after..s1.min(after + 6)).find(|&k| mark(k))?;
+        let close = (open + 1..s1).find(|&k| mark(k))?;
+        let end = (close + 1..s1)
+            .find(|&k| matches!(self.punct(toks, k), Some(',' | ';' | '.' | ':')))
+            .unwrap_or(s1);
+        Some((Self::span(toks, after, end)?, close))
+    }
+
     /// The reported clause before a subject that follows it after a comma (`…, he said`):
     /// its span and where the attribution's clause starts.
     fn clause_before(
