@@ -1018,11 +1018,11 @@ fn is_location(lowered: &str, start: usize) -> bool {
     )
 }
 
-/// "group", "armed group", "organisation" (after "the"): an unnamed body noun with only
-/// lowercase words before it, which refers back to a body already named.
 /// Nouns for a business, any of which a later "the company" may have introduced it with.
 const COMPANY_NOUNS: &[&str] = &["company", "firm", "operator", "utility"];
 
+/// "group", "armed group", "organisation" (after "the"): an unnamed body noun with only
+/// lowercase words before it, which refers back to a body already named.
 fn is_back_reference(mention: &str) -> bool {
     let words: Vec<&str> = mention.split(' ').collect();
     words.len() <= 3
