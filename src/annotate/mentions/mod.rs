@@ -12,7 +12,7 @@ mod words;
 
 pub(crate) use roles::is_descriptive_attribute;
 use words::{NAME_PARTICLES, QUANTIFIERS, is_particle_name, lower, not_names};
-pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance};
+pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance, is_initials};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
@@ -498,7 +498,7 @@ impl Ctx<'_> {
             && toks[noun - 2].is_word()
         {
             let short = toks[noun - 2].text(text);
-            if !(short.len() >= 2 && short.bytes().all(|b| b.is_ascii_uppercase())) {
+            if !is_initials(short) {
                 return None;
             }
             let first = self.with_article(

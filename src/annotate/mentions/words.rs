@@ -229,6 +229,11 @@ pub fn is_document(w: &str) -> bool {
     )
 }
 
+/// A short name in capitals, as a body's initials given in parentheses ("UKMTO", "ACLED").
+pub fn is_initials(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The editorial line a press review gives a newspaper it names ("the conservative Yomiuri",
 /// "the left-leaning Hankyoreh"): said of a paper, seldom of a person, who would have a title
 /// ("the conservative MP …").

@@ -4,7 +4,7 @@
 
 use super::Reader;
 use crate::annotate::lexicon::ProperKind;
-use crate::annotate::mentions::MentionKind;
+use crate::annotate::mentions::{MentionKind, is_initials};
 use crate::annotate::tokens::Token;
 
 impl Reader<'_, '_> {
@@ -48,7 +48,7 @@ impl Reader<'_, '_> {
             // "the UK Maritime Trade Operations (UKMTO) agency": the short name is the one
             // the text goes on to use.
             let acronym = toks[k - 2].text(text).to_string();
-            if acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            if is_initials(&acronym) {
                 let i = self.table.organization(&acronym, &acronym, false, None);
                 self.table.describe(i, &noun);
             }

@@ -44,6 +44,13 @@ pub struct Event {
     pub paragraph: usize,
 }
 
+impl Event {
+    /// Whether this is a transcript label (`Name: …`), whose content is an interview answer.
+    fn is_label(&self, text: &str) -> bool {
+        self.cue.slice(text) == ":"
+    }
+}
+
 /// The subject of a cue: a mention, or the subject of the verb this one is coordinated with.
 enum Subj {
     Mention(Mention),
@@ -94,6 +101,12 @@ impl<'c, 'a> Reader<'c, 'a> {
     fn in_quote(&self, pos: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= pos);
         self.quotes.get(i).is_some_and(|q| q.start <= pos)
+    }
+
+    /// Whether byte `pos` lies in an interview answer printed without marks.
+    fn in_answer(&self, pos: usize) -> bool {
+        let i = self.answers.partition_point(|a| a.end <= pos);
+        self.answers.get(i).is_some_and(|a| a.start <= pos)
     }
 
     fn word(&self, t: Token) -> std::borrow::Cow<'a, str> {
@@ -156,7 +169,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             let next = &self.events[k + 1];
             // (An interview answer under a label, `Name: …`, is no reported clause: the cues
             // in it are the interviewee reporting others.)
-            let label = self.events[k].cue.slice(text) == ":";
+            let label = self.events[k].is_label(text);
             let nested = !label
                 && content.is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
                 && !boundary(next.clause_start)
@@ -604,10 +617,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let quoted = toks.get(colon + 1).is_some_and(|t| {
             t.punct(text).is_some_and(grammar::is_quote_mark)
                 || self.in_quote(t.start)
-                || self
-                    .answers
-                    .iter()
-                    .any(|a| a.start <= t.start && t.start < a.end)
+                || self.in_answer(t.start)
         });
         if !quoted || !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
             return;

@@ -82,13 +82,14 @@ impl Reader<'_, '_> {
         if t.text(self.ctx.text) != "I" {
             return None;
         }
-        let answer = self.answers.partition_point(|a| a.end <= t.start);
-        self.answers.get(answer).filter(|a| a.start <= t.start)?;
+        if !self.in_answer(t.start) {
+            return None;
+        }
         let speaker = self
             .events
             .iter()
             .rev()
-            .find(|e| e.cue.slice(self.ctx.text) == ":")?
+            .find(|e| e.is_label(self.ctx.text))?
             .speaker?;
         let name = self.table.name(speaker)?.to_string();
         Some(Mention {
