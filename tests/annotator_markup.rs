@@ -1369,3 +1369,10 @@ fn a_naming_participle_after_a_directive() {
         "The [[Asahi|src]] [[urged|cue]] [[the government to reopen talks|claim:asahi]], [[calling|cue]] [[the issue “[[the one door that has never closed.|quote:asahi]]”|claim:asahi]]",
     );
 }
+
+#[test]
+fn a_speech_noun_before_a_verb_or_a_conjunction() {
+    check(
+        "The [[ministry|src]] [[said|cue]] [[it had sent troops to Táchira and Zulia states and would “[[protect our brothers|quote:ministry]]” who cross it|claim:ministry]]. [[Levon Sargsyan|src]] [[says|cue]] [[the constitutional question was on the table from the start|claim:sargsyan]]. What the reports claim is unclear.",
+    );
+}

@@ -110,6 +110,29 @@ impl Reader<'_, '_> {
         }) {
             return None;
         }
+        // "the constitutional question was …", "in Táchira and Zulia states and would …": a
+        // verb form right before a finite verb or a conjunction is a noun (no speech verb
+        // takes a finite verb or "and" as its content).
+        if !form.participle
+            && next_word.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "and"
+                        | "or"
+                )
+            })
+        {
+            return None;
+        }
         let next_punct = if after < s1 {
             self.punct(toks, after)
         } else {
