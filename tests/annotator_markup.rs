@@ -1376,3 +1376,31 @@ fn a_speech_noun_before_a_verb_or_a_conjunction() {
         "The [[ministry|src]] [[said|cue]] [[it had sent troops to Táchira and Zulia states and would “[[protect our brothers|quote:ministry]]” who cross it|claim:ministry]]. [[Levon Sargsyan|src]] [[says|cue]] [[the constitutional question was on the table from the start|claim:sargsyan]]. What the reports claim is unclear.",
     );
 }
+
+#[test]
+fn a_compound_conjunction_with_as_stays_in_the_claim() {
+    check(
+        "[[Elnur Mammadli|src]] [[argues|cue]] [[the demand is a form of leverage: as long as the treaty is unsigned, Baku can keep pressing|claim:mammadli]].",
+    );
+}
+
+#[test]
+fn transcript_labels_in_capitals_name_the_guests() {
+    check(
+        "Host: Miriam Achter. Guests: Adaeze Nwachukwu, an analyst in Lagos, and Torben Halvig, who advises shipowners.\n\nHOST: Welcome back. What changed?\n\n[[NWACHUKWU|src]][[:|cue]] [[Not much changed at sea.|quote:nwachukwu]]\n\nHOST: And the owners?\n\n[[HALVIG|src]][[:|cue]] [[They pay, through the insurers.|quote:halvig]]\n\nHOST: Will it last?\n\nNWACHUKWU: [[Probably.|quote:nwachukwu]]\n\nHOST: And you?\n\nHALVIG: [[(laughs) I hope not.|quote:halvig]]",
+    );
+}
+
+#[test]
+fn a_first_name_met_before_the_full_name_is_one_person() {
+    check(
+        "Adaeze, let's start with you. [[Adaeze Nwachukwu|src]] [[said|cue]] [[the gangs follow the money|claim:adaeze-nwachukwu]]. [[Adaeze|src]] [[added|cue]] that [[nobody follows them into court|claim:adaeze-nwachukwu]].",
+    );
+}
+
+#[test]
+fn a_condition_is_no_claim_and_thats_opens_a_clause() {
+    check(
+        "The navy is wrong if it thinks the pirates have gone. [[Halvig|src]] [[said|cue]] [[that's the end of the story|claim:halvig]].",
+    );
+}

@@ -279,6 +279,30 @@ impl Table {
         i
     }
 
+    /// The person known so far by a first name alone whom the full `name` completes
+    /// ("Adaeze, let's start with you. … Adaeze Nwachukwu"): renamed, the first name kept as
+    /// an alias, so that registering `name` finds them.
+    pub fn complete_first_name(&mut self, name: &str) {
+        let folded = fold(name);
+        let Some(first) = folded.split_whitespace().next() else {
+            return;
+        };
+        if first == folded || self.entries.iter().any(|e| e.key == folded) {
+            return;
+        }
+        if let Some(e) = self
+            .entries
+            .iter_mut()
+            .find(|e| e.speaker.kind == SpeakerKind::Person && e.key == first && e.surname == first)
+        {
+            let old = std::mem::replace(&mut e.speaker.name, name.to_string());
+            e.speaker.id = speaker_id(name);
+            e.surname = fold(last_word(name));
+            e.key = folded;
+            e.speaker.add_alias(&old);
+        }
+    }
+
     /// A state, organization or outlet; `canonical` merges metonyms.
     pub fn organization(
         &mut self,

@@ -18,6 +18,13 @@ pub fn writer_clause(s: &str) -> usize {
         .find(|&i| comma_clause_is_writers(&s[i..]));
     let as_cut = (0..bytes.len().saturating_sub(3))
         .filter(|&i| &bytes[i..i + 4] == b" as ")
+        // "as long as the treaty is unsigned": the second "as" of a compound conjunction
+        // leads a condition inside the content.
+        .filter(|&i| {
+            !["as long", "as soon", "as far", "as much", "so long"]
+                .iter()
+                .any(|c| s[..i].ends_with(c))
+        })
         .find(|&i| as_clause_explains(&s[i + 4..]));
     comma_cut.into_iter().chain(as_cut).min().unwrap_or(s.len())
 }

@@ -619,7 +619,28 @@ impl<'c, 'a> Reader<'c, 'a> {
                 || self.in_quote(t.start)
                 || self.in_answer(t.start)
         });
-        if !quoted || !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
+        if !quoted {
+            return;
+        }
+        // "NWACHUKWU: …": a podcast or hearing transcript names its speakers in capitals.
+        if let Some(speaker) = toks
+            .get(colon + 1)
+            .filter(|t| self.in_answer(t.start))
+            .and_then(|_| self.label_in_capitals(&toks[..colon]))
+        {
+            self.table.touch(speaker);
+            self.events.push(Event {
+                cue: toks[colon].span(),
+                source: Self::span(toks, 0, colon),
+                speaker: Some(speaker),
+                pending_role: None,
+                content: Self::span(toks, colon + 1, toks.len()),
+                clause_start: toks[0].start,
+                paragraph,
+            });
+            return;
+        }
+        if !toks[..colon].iter().all(|t| self.ctx.is_name_word(*t)) {
             return;
         }
         let Some(m) = self
@@ -638,6 +659,66 @@ impl<'c, 'a> Reader<'c, 'a> {
             content,
             toks[0].start,
         );
+    }
+
+    /// The person a label in capitals names: "HALVIG" is the "Torben Halvig" the text
+    /// introduced (the name written in its usual case, with the capitalised words before
+    /// it).
+    fn label_in_capitals(&mut self, label: &[Token]) -> Option<usize> {
+        let text = self.ctx.text;
+        let [first, .., last] = label else {
+            let [only] = label else { return None };
+            return self.label_in_capitals(&[*only, *only]);
+        };
+        let raw = text.get(first.start..last.end)?;
+        let capitals = label.iter().all(|t| t.is_word())
+            && raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !raw.chars().any(char::is_lowercase);
+        if !capitals {
+            return None;
+        }
+        let wanted = raw.to_ascii_lowercase();
+        let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+        let written = self
+            .ctx
+            .lowered
+            .match_indices(wanted.as_str())
+            .map(|(at, _)| at)
+            .find(|&at| {
+                let end = at + wanted.len();
+                let found = text.get(at..end).unwrap_or("");
+                found.chars().any(char::is_lowercase)
+                    && found.starts_with(char::is_uppercase)
+                    && !text[..at].ends_with(is_name_char)
+                    && !text[end..].starts_with(is_name_char)
+            });
+        let name = match written {
+            Some(at) => {
+                // The capitalised words right before it: the first names.
+                let mut start = at;
+                for _ in 0..2 {
+                    let before = &text[..start];
+                    let Some(space) = before.strip_suffix(' ') else {
+                        break;
+                    };
+                    let word_start = space.rfind(|c: char| !is_name_char(c)).map_or(0, |k| {
+                        k + space[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    let word = &space[word_start..];
+                    if !word.starts_with(char::is_uppercase)
+                        || !word.chars().any(char::is_lowercase)
+                    {
+                        break;
+                    }
+                    start = word_start;
+                }
+                text[start..at + wanted.len()].to_string()
+            }
+            // Not a name the text writes otherwise ("SUMMARY:", "NATO:").
+            None => return None,
+        };
+        self.complete_first_name(&name, first.start);
+        Some(self.table.person(&name, None, None))
     }
 
     /// Only adverbial openers ("And", "But", "However,") before `i` in the sentence.
@@ -683,8 +764,29 @@ impl<'c, 'a> Reader<'c, 'a> {
             Some(_) => None,
             None => self.affiliation_after(toks, last + 1),
         };
+        self.complete_first_name(name, toks[last].start);
         self.table
             .person(name, role, affiliation.or(after.as_deref()))
+    }
+
+    /// Let the full `name`, written at byte `at`, complete a person met by the first name
+    /// alone, unless the text before wrote that word before another name: "Kim said …"
+    /// after "leader Kim Jong Un" is a surname, and "Kim Ji-yeon" someone else.
+    fn complete_first_name(&mut self, name: &str, at: usize) {
+        let text = self.ctx.text;
+        let Some((first, rest)) = name.split_once(' ') else {
+            return;
+        };
+        let before = text.get(..at).unwrap_or("");
+        let elsewhere = before.match_indices(first).any(|(k, _)| {
+            let after = &before[k + first.len()..];
+            after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase) && !a.starts_with(rest))
+        });
+        if !elsewhere {
+            self.table.complete_first_name(name);
+        }
     }
 
     /// Resolve a mention through the table, in reading order.

@@ -364,6 +364,12 @@ impl Reader<'_, '_> {
             }
         }
         let before_subject = subject.first().checked_sub(1).filter(|&b| b >= s0);
+        // "It's wrong if it thinks that's the end of the story": a condition, not a claim.
+        if before_subject
+            .is_some_and(|b| self.is_word(toks, b, "if") || self.is_word(toks, b, "unless"))
+        {
+            return None;
+        }
         let as_clause = before_subject.is_some_and(|b| self.is_word(toks, b, "as"));
         // "which The Telegraph calls …", "what India described as …"
         let which_clause = before_subject
@@ -441,12 +447,16 @@ impl Reader<'_, '_> {
         match (next_word.as_deref().filter(|_| tail.is_none()), next_punct) {
             // "X said that …" and "X said: …": the content starts after the word or colon.
             (Some("that"), _) | (_, Some(':')) if class.speech => {
+                // "said that's not true": "that" is the pronoun of the clause.
+                let pronoun = toks
+                    .get(after + 1)
+                    .is_some_and(|t| t.kind == TokKind::Possessive);
                 self.push_subj(
                     toks,
                     paragraph,
                     cue_only,
                     &subject,
-                    Self::span(toks, after + 1, s1),
+                    Self::span(toks, after + usize::from(!pronoun), s1),
                     clause_start,
                 );
                 return Some(after + 1);
