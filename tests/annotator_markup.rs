@@ -1404,3 +1404,17 @@ fn a_condition_is_no_claim_and_thats_opens_a_clause() {
         "The navy is wrong if it thinks the pirates have gone. [[Halvig|src]] [[said|cue]] [[that's the end of the story|claim:halvig]].",
     );
 }
+
+#[test]
+fn a_party_after_the_name_and_a_cue_with_an_addressee_inside_the_clause() {
+    check(
+        "Opening the session, the committee's chair, [[Rebecca Holt|src]] (Lab), [[said|cue]] [[the incidents had exposed gaps|claim:holt]]. [[Many of them, [[she|src]] [[told the session|cue]], could not afford guards|claim:holt]].",
+    );
+}
+
+#[test]
+fn what_a_committee_heard_is_nobodys_in_particular() {
+    check(
+        "The Defence Committee [[heard|cue]] on Tuesday that [[at least 14 fires are being investigated|claim:-]]. The committee [[heard|cue]] that [[the police now treat every fire as a case|claim:-]]. She heard that it was over.",
+    );
+}

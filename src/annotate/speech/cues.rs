@@ -433,6 +433,37 @@ impl Reader<'_, '_> {
         Some(after)
     }
 
+    /// "The committee heard on Tuesday that …", "the court heard that …": testimony given
+    /// to a body that only listens; the claim is reported with no speaker. `i` is "heard".
+    pub(super) fn heard_that(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s0: usize,
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let listener = i
+            .checked_sub(1)
+            .filter(|&p| p >= s0)
+            .map(|p| self.word(toks[p]))?;
+        if !matches!(
+            listener.as_ref(),
+            "committee" | "court" | "inquiry" | "tribunal" | "jury" | "hearing" | "session"
+        ) {
+            return None;
+        }
+        // A time phrase may come first: "heard on Tuesday that".
+        let after = self.time_phrase_end(toks, i + 1, s1).unwrap_or(i + 1);
+        if !self.is_word(toks, after, "that") {
+            return None;
+        }
+        let cue = Span::new(toks[i].start, toks[i].end);
+        let content = Self::span(toks, after + 1, self.end_of(toks, s1));
+        self.push(toks, paragraph, cue, None, content, toks[i].start);
+        Some(after + 1)
+    }
+
     /// "NATO to enhance …", "the West of fueling …": an addressee then "to"/"of".
     pub(super) fn directive_content(
         &self,

@@ -324,6 +324,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                     self.for_group(paragraph, toks, s1, i)
                 }
                 "in" | "In" => self.in_view(paragraph, toks, s0, s1, i),
+                "heard" => self.heard_that(paragraph, toks, s0, s1, i),
                 "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
                 _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
                 _ => None,

@@ -190,7 +190,16 @@ impl Reader<'_, '_> {
                         // Poseidon Tankers," after "The tanker's manager".
                         let described = seg_start + 1 < j
                             && crate::annotate::mentions::is_descriptive_attribute(&first);
-                        if let Some(mut m) = self.ctx.mention_back(toks, j - 1, seg_start)
+                        // ", Rebecca Holt (Lab), said": a party or unit in parentheses after
+                        // the name.
+                        let name_end = match self.punct(toks, j - 1) {
+                            Some(')') => (seg_start + 1..j - 1)
+                                .rev()
+                                .find(|&x| self.punct(toks, x) == Some('('))
+                                .unwrap_or(j),
+                            _ => j,
+                        };
+                        if let Some(mut m) = self.ctx.mention_back(toks, name_end - 1, seg_start)
                             && (m.first == seg_start || (described && m.first == seg_start + 1))
                         {
                             if let (MentionKind::Person { role, .. }, Some(k)) = (&mut m.kind, k)

@@ -520,6 +520,25 @@ impl Reader<'_, '_> {
             _ => {}
         }
 
+        // "Many of them, she told the session, could not afford …": the cue and its addressee
+        // interrupt the clause, which goes on after them.
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(e) = (after + 1..s1.min(after + 5))
+                .find(|&k| toks[k].kind != TokKind::Word)
+                .filter(|&e| self.punct(toks, e) == Some(','))
+            && subject.first() > s0
+            && self.punct(toks, subject.first() - 1) == Some(',')
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| e + 1 < s1 && t.is_word() && !t.starts_upper(text))
+            && let Some((Some(_), clause)) = self.clause_before(toks, s0, subject.first())
+        {
+            let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
+            let content = Self::span(toks, s0, self.end_of(toks, s1));
+            self.push_subj(toks, paragraph, cue, &subject, content, clause);
+            return Some(e);
+        }
         // "told the Telegraph that …": the addressee belongs to the cue.
         if next_word.is_some() && class.speech {
             // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
