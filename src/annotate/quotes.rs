@@ -53,6 +53,9 @@ struct Mark {
     right_flanking: bool,
     /// A straight or right single quote between letters, or after a plural `s`.
     apostrophe_like: bool,
+    /// `«` or `»`: inside `«…»`, Romance and Slavic styles quote again with `“…”` or `"…"`,
+    /// so those marks nest instead of closing it, and `»` closes the `«`.
+    guillemet: bool,
 }
 
 fn is_opening_punct(c: char) -> bool {
@@ -161,6 +164,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             left_flanking: !left_space,
             right_flanking: !right_space,
             apostrophe_like,
+            guillemet: matches!(c, '«' | '»'),
         });
         i += len;
     }
@@ -532,6 +536,13 @@ fn pair_paragraph(
         let single_open = stack.iter().rposition(|o| o.mark.family == Family::Single);
         match m.family {
             Family::Double => {
+                // » closes its « even when a mark opened inside was never closed.
+                let double_open = match (m.guillemet, m.role) {
+                    (true, Role::Close) => {
+                        stack.iter().rposition(|o| o.mark.guillemet).or(double_open)
+                    }
+                    _ => double_open,
+                };
                 let closes = match m.role {
                     Role::Close => double_open.is_some(),
                     // “ closes „ (German style).
@@ -549,6 +560,12 @@ fn pair_paragraph(
                     if m.role == Role::Either && m.left_flanking && !m.right_flanking {
                         continue; // a stray closing mark
                     }
+                    stack.push(Open { mark: m });
+                } else if double_open.is_some_and(|i| stack[i].mark.guillemet)
+                    && (m.role == Role::Open && !m.low && !m.guillemet
+                        || m.role == Role::Either && m.right_flanking && !m.left_flanking)
+                {
+                    // «He said to me: “If I see you again …”»: a quotation inside one.
                     stack.push(Open { mark: m });
                 }
                 // A second opening double inside an open double is a stray mark: English
@@ -634,6 +651,11 @@ mod tests {
             ["out of control"]
         );
         assert_eq!(quotes("Il a dit «non» hier."), ["non"]);
+        // Inside guillemets, “…” and "…" quote again; » closes the «.
+        assert_eq!(
+            quotes("«He said: “go home.” We left», she said. «They said \"no\" twice»."),
+            ["He said: “go home.” We left", "They said \"no\" twice"]
+        );
         assert_eq!(quotes("He said ``fine'' and ''good''."), ["fine", "good"]);
         assert_eq!(
             quotes("“He told me ‘go’ today,” she said."),
