@@ -1418,3 +1418,10 @@ fn what_a_committee_heard_is_nobodys_in_particular() {
         "The Defence Committee [[heard|cue]] on Tuesday that [[at least 14 fires are being investigated|claim:-]]. The committee [[heard|cue]] that [[the police now treat every fire as a case|claim:-]]. She heard that it was over.",
     );
 }
+
+#[test]
+fn where_a_body_said_it_and_what_it_denied_doing() {
+    check(
+        "The [[ELN|src]], in a communiqué published on its website on 17 April, [[denied|cue]] [[attacking civilians|claim:eln]]. [[Moscow|src]] [[denied|cue]] [[any involvement|claim:russia]]. Kyiv rejected the claim.",
+    );
+}

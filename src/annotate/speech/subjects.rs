@@ -186,6 +186,22 @@ impl Reader<'_, '_> {
                             j = k;
                             continue;
                         }
+                        // "The ELN, in a communiqué published on its website on 17 April,
+                        // denied …": where the subject said it, between the subject and
+                        // its verb.
+                        if let Some(k) = k
+                            && j - seg_start <= 14
+                            && matches!(first.as_ref(), "in" | "through")
+                            && seg_start + 2 < j
+                            && matches!(
+                                self.word(toks[seg_start + 1]).as_ref(),
+                                "a" | "an" | "its" | "their" | "his" | "her" | "the"
+                            )
+                            && is_statement(&self.word(toks[seg_start + 2]))
+                        {
+                            j = k;
+                            continue;
+                        }
                         // ", Liz Truss," after "the British Foreign Secretary"; ", Athens-based
                         // Poseidon Tankers," after "The tanker's manager".
                         let described = seg_start + 1 < j
@@ -544,6 +560,24 @@ impl Reader<'_, '_> {
 
 /// A short aside between a subject and its verb, by its first and last words: "for its
 /// part", "in turn", "meanwhile", "however", "for their part".
+/// What a speaker issues words in: "in a communiqué", "through a spokesman's statement".
+fn is_statement(w: &str) -> bool {
+    crate::annotate::mentions::is_document(w)
+        || matches!(
+            w,
+            "statement"
+                | "communiqué"
+                | "communique"
+                | "letter"
+                | "post"
+                | "video"
+                | "message"
+                | "interview"
+                | "speech"
+                | "briefing"
+        )
+}
+
 fn is_aside(first: &str, last: &str) -> bool {
     match first {
         "meanwhile" | "however" | "though" | "too" | "also" | "instead" | "likewise" => true,

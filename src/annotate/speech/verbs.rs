@@ -712,8 +712,16 @@ impl Reader<'_, '_> {
                 .find(|&k| self.time_phrase_end(toks, k, s1).is_some_and(|e| e >= end))
                 .unwrap_or(end);
             let words = toks[after..end].iter().filter(|t| t.is_word()).count();
+            // "denied attacking civilians", "denied any involvement": an act or any part in
+            // one is what the speaker says they did not do, however short.
+            let first = self.word(toks[after]);
+            let act = words >= 1
+                && ((first.len() > 5 && first.ends_with("ing") && toks[after].is_word())
+                    || (form.lemma == "deny" && first == "any"));
             // "described the vote as a sham": what is described and how, as with "called".
-            let content = (words >= 3).then(|| Self::span(toks, after, s1)).flatten();
+            let content = (words >= 3 || act)
+                .then(|| Self::span(toks, after, s1))
+                .flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
             return Some(after);
         }
