@@ -1425,3 +1425,10 @@ fn where_a_body_said_it_and_what_it_denied_doing() {
         "The [[ELN|src]], in a communiqué published on its website on 17 April, [[denied|cue]] [[attacking civilians|claim:eln]]. [[Moscow|src]] [[denied|cue]] [[any involvement|claim:russia]]. Kyiv rejected the claim.",
     );
 }
+
+#[test]
+fn people_met_by_what_they_are_and_a_subject_after_an_opening_participle() {
+    check(
+        "[[A woman|src]] who sells coffee [[said|cue]] [[the crossings were open again|claim:woman]]. Asked what they are drawing, the older [[girl|src]], who is nine, [[answers|cue]] without looking up: «[[Our house, with the motorbike outside.|quote:girl]]»",
+    );
+}

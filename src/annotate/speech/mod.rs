@@ -583,7 +583,7 @@ impl<'c, 'a> Reader<'c, 'a> {
 
     /// Whether token `s0` is a participle opening a clause ("Pressed on the figure, …",
     /// "Asked whether …, Marwat paused"): not a name, and what follows its comma is.
-    fn opens_with_participle(&self, toks: &[Token], s0: usize) -> bool {
+    pub(super) fn opens_with_participle(&self, toks: &[Token], s0: usize) -> bool {
         let text = self.ctx.text;
         let w = toks[s0].text(text);
         (w.ends_with("ed") || w.ends_with("ing"))

@@ -158,6 +158,19 @@ impl Reader<'_, '_> {
                                     .map(|r| r.1);
                             }
                             let k = k?;
+                            // "Asked what they are drawing, the older girl, who is nine,
+                            // answers": after an opening participle clause the description
+                            // is the subject itself, not an appositive of a name before it.
+                            if first == "the"
+                                && (s0..k).all(|x| self.punct(toks, x) != Some(','))
+                                && self.opens_with_participle(toks, s0)
+                                && let Some(m) = self.ctx.mention_back(toks, j - 1, seg_start)
+                                && toks[seg_start + 1..m.first]
+                                    .iter()
+                                    .all(|t| t.is_word() && !t.starts_upper(text))
+                            {
+                                return Some(m);
+                            }
                             // "General X, the chief of defence, who testified …, told", "Hsieh
                             // Ming-hui, deputy minister of the Ocean Affairs Council, which
                             // oversees …, told": an appositive before this clause is read as
