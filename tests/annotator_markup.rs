@@ -1432,3 +1432,17 @@ fn people_met_by_what_they_are_and_a_subject_after_an_opening_participle() {
         "[[A woman|src]] who sells coffee [[said|cue]] [[the crossings were open again|claim:woman]]. Asked what they are drawing, the older [[girl|src]], who is nine, [[answers|cue]] without looking up: «[[Our house, with the motorbike outside.|quote:girl]]»",
     );
 }
+
+#[test]
+fn a_company_introduced_by_what_it_is_and_state_as_a_modifier() {
+    check(
+        "The trawler's owner, the Murmansk-based company [[Sever-Trawl|src]], [[said|cue]] in a short statement that [[the discrepancy was an error|claim:sever-trawl]]. Her office had contacted the Russian state coal company Arktikugol. The consul would take no further questions.",
+    );
+}
+
+#[test]
+fn a_quotation_after_a_paragraph_that_introduces_someone_is_theirs() {
+    check(
+        "The [[minister|src]] [[said|cue]] [[talks would resume|claim:minister]].\n\nHodan Axmed Cilmi, Somalia’s state minister for foreign affairs, was blunter than most of her colleagues when we met.\n\n“[[Nobody in Mogadishu is against Ethiopia having access to the sea.|quote:cilmi]]”",
+    );
+}

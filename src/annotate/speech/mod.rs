@@ -84,6 +84,8 @@ pub struct Reader<'c, 'a> {
     answers: &'c [Span],
     /// The previous sentence's byte span, for "they" and "writes about this".
     prev_sentence: Option<Span>,
+    /// The person the current sentence opens with, and the span naming them.
+    opening_person: Option<(usize, Span)>,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
@@ -95,6 +97,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             quotes,
             answers,
             prev_sentence: None,
+            opening_person: None,
         }
     }
 
@@ -126,11 +129,38 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Read one paragraph.
     pub fn paragraph(&mut self, index: usize, toks: &[Token]) {
         let text = self.ctx.text;
-        for (s0, s1) in sentences(text, toks) {
+        let paragraph_events = self.events.len();
+        let mut introduced = None;
+        for (n, (s0, s1)) in sentences(text, toks).into_iter().enumerate() {
             let first_event = self.events.len();
+            self.opening_person = None;
             self.sentence(index, toks, s0, s1);
+            if n == 0 {
+                introduced = self.opening_person;
+            }
             self.cut_contents(first_event, toks[s1 - 1].end);
             self.prev_sentence = Some(Span::new(toks[s0].start, toks[s1 - 1].end));
+        }
+        // "Hodan Axmed Cilmi, Somalia’s state minister for foreign affairs, was blunter than
+        // most of her colleagues …" and then a paragraph that is a quotation with no cue:
+        // the person the paragraph introduced speaks it, not the last speaker before.
+        if let (Some((speaker, name)), Some(last)) = (introduced, toks.last())
+            && self.events.len() == paragraph_events
+            && text
+                .get(last.end..)
+                .map(str::trim_start)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„'))
+        {
+            self.events.push(Event {
+                cue: name,
+                source: Some(name),
+                speaker: Some(speaker),
+                pending_role: None,
+                content: None,
+                clause_start: toks[0].start,
+                paragraph: index,
+            });
         }
     }
 
@@ -496,7 +526,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                     role,
                     affiliation,
                 } => {
-                    self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
+                    let i =
+                        self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
+                    self.opening_person = Some((i, m.span));
                 }
                 MentionKind::Group { name } => {
                     self.table.group(name, m.span.slice(text));

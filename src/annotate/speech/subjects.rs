@@ -228,8 +228,22 @@ impl Reader<'_, '_> {
                                 .unwrap_or(j),
                             _ => j,
                         };
+                        // ", the Murmansk-based company Sever-Trawl,": what the name is, then
+                        // the name.
+                        let introduced = |m: &Mention| {
+                            first == "the"
+                                && m.first > seg_start + 1
+                                && m.first <= seg_start + 4
+                                && toks[seg_start + 1..m.first].iter().all(|t| {
+                                    t.is_word()
+                                        && (!t.starts_upper(text)
+                                            || self.word(*t).ends_with("-based"))
+                                })
+                        };
                         if let Some(mut m) = self.ctx.mention_back(toks, name_end - 1, seg_start)
-                            && (m.first == seg_start || (described && m.first == seg_start + 1))
+                            && (m.first == seg_start
+                                || (described && m.first == seg_start + 1)
+                                || introduced(&m))
                         {
                             if let (MentionKind::Person { role, .. }, Some(k)) = (&mut m.kind, k)
                                 && role.is_none()

@@ -133,6 +133,34 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "the Russian state coal company", "state media": "state" before a lowercase word
+        // modifies it, unless a subject or an auxiliary makes it a verb ("they state").
+        if self.word(toks[i]) == "state"
+            && toks.get(after).is_some_and(|t| {
+                after < s1 && t.is_word() && !t.starts_upper(text) && self.word(*t) != "that"
+            })
+            && !prev_word.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "not"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "also"
+                )
+            })
+        {
+            return None;
+        }
         let next_punct = if after < s1 {
             self.punct(toks, after)
         } else {
@@ -871,5 +899,9 @@ fn is_determiner(w: &str) -> bool {
             | "no"
             | "my"
             | "your"
+            // ("would take no further questions", "such claims", "other reports")
+            | "further"
+            | "such"
+            | "other"
     )
 }
