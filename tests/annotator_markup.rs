@@ -1446,3 +1446,10 @@ fn a_quotation_after_a_paragraph_that_introduces_someone_is_theirs() {
         "The [[minister|src]] [[said|cue]] [[talks would resume|claim:minister]].\n\nHodan Axmed Cilmi, Somalia’s state minister for foreign affairs, was blunter than most of her colleagues when we met.\n\n“[[Nobody in Mogadishu is against Ethiopia having access to the sea.|quote:cilmi]]”",
     );
 }
+
+#[test]
+fn in_his_words_and_in_someones_words_inside_the_sentence() {
+    check(
+        "[[Rauf Mammadli|src]] [[says|cue]] [[Azerbaijan has no reason to hurry|claim:mammadli]]. [[In his words|cue]], [[the peace is “[[already working|quote:mammadli]]”|claim:mammadli]]. [[Most of the families, [[in Mammadli's words|cue]], «[[arrive with nothing|quote:mammadli]]»|claim:mammadli]].",
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::Reader;
 use super::grammar::{is_be, is_quote_mark};
-use crate::annotate::mentions::{MentionKind, PREPOSITIONS};
+use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -300,11 +300,16 @@ impl Reader<'_, '_> {
                 "estimation",
                 "judgment",
                 "judgement",
+                "words",
             ]
             .iter()
             .any(|n| w.eq_ignore_ascii_case(n))
         })?;
-        if self.punct(toks, noun + 1) != Some(',') || !self.at_clause_start(toks, s0, i) {
+        // "Most of the families, in the priest's words, «arrive with nothing»": inside the
+        // sentence, between commas, the aside attributes the whole sentence.
+        let aside = i > s0 && self.punct(toks, i - 1) == Some(',');
+        if self.punct(toks, noun + 1) != Some(',') || !(aside || self.at_clause_start(toks, s0, i))
+        {
             return None;
         }
         // The owner: a pronoun ("her"), or a mention before "'s".
@@ -316,7 +321,17 @@ impl Reader<'_, '_> {
         if owner_end <= i {
             return None;
         }
-        let m = self.ctx.mention_back(toks, owner_end, i + 1)?;
+        // ("In his words": "his" names no one alone, but here it is the owner.)
+        let m = if owner_end == i + 1 && self.is_word(toks, owner_end, "his") {
+            Mention {
+                span: toks[owner_end].span(),
+                first: owner_end,
+                last: owner_end,
+                kind: MentionKind::PersonPronoun,
+            }
+        } else {
+            self.ctx.mention_back(toks, owner_end, i + 1)?
+        };
         if m.first != i + 1
             || !matches!(
                 m.kind,
@@ -329,7 +344,11 @@ impl Reader<'_, '_> {
             return None;
         }
         let cue = Span::new(toks[i].start, toks[noun].end);
-        let content = Self::span(toks, noun + 2, s1);
+        let content = if aside && !self.at_clause_start(toks, s0, i) {
+            Self::span(toks, s0, self.end_of(toks, s1))
+        } else {
+            Self::span(toks, noun + 2, s1)
+        };
         self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
         Some(noun + 2)
     }

@@ -842,7 +842,10 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let w = m.span.slice(text);
                 let female = if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
                     Some(true)
-                } else if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("him") {
+                } else if ["he", "him", "his"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+                {
                     Some(false)
                 } else {
                     None
