@@ -1453,3 +1453,10 @@ fn in_his_words_and_in_someones_words_inside_the_sentence() {
         "[[Rauf Mammadli|src]] [[says|cue]] [[Azerbaijan has no reason to hurry|claim:mammadli]]. [[In his words|cue]], [[the peace is “[[already working|quote:mammadli]]”|claim:mammadli]]. [[Most of the families, [[in Mammadli's words|cue]], «[[arrive with nothing|quote:mammadli]]»|claim:mammadli]].",
     );
 }
+
+#[test]
+fn a_plural_verb_resumes_the_clause_after_a_parenthetical_cue() {
+    check(
+        "[[The names, [[Mammadli|src]] [[says|cue]], matter less than the trains|claim:mammadli]]. [[The talks failed|claim:mammadli]], [[she|src]] [[said|cue]], though nobody is surprised.",
+    );
+}

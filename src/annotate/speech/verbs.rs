@@ -518,6 +518,18 @@ impl Reader<'_, '_> {
                                         && (w.ends_with("ed")
                                             || (w.ends_with('s') && !w.ends_with("ss")))
                                         && w.starts_with(|c: char| c.is_lowercase()))
+                                    // "The names, Mammadli says, matter less than …": a
+                                    // plural verb, after a clause with no verb of its own.
+                                    || (w.len() > 3
+                                        && !w.ends_with("ing")
+                                        && !w.ends_with("ly")
+                                        && !PREPOSITIONS.contains(&w.as_ref())
+                                        && !is_function_word(&w)
+                                        && t.text(text).starts_with(char::is_lowercase)
+                                        && (s0..subject.first()).all(|k| {
+                                            !toks[k].is_word()
+                                                || !is_finite_verb(&self.word(toks[k]))
+                                        }))
                                     || matches!(
                                         w.as_ref(),
                                         "has"
@@ -904,4 +916,65 @@ fn is_determiner(w: &str) -> bool {
             | "such"
             | "other"
     )
+}
+
+/// Words that open a phrase, not a verb phrase: after a parenthetical cue they start the
+/// writer's words again ("…, he said, because …", "…, she says, though …").
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "because"
+            | "though"
+            | "although"
+            | "while"
+            | "whereas"
+            | "when"
+            | "where"
+            | "which"
+            | "who"
+            | "whose"
+            | "after"
+            | "before"
+            | "since"
+            | "unless"
+            | "until"
+            | "then"
+            | "adding"
+            | "also"
+            | "even"
+            | "only"
+            | "just"
+            | "still"
+            | "perhaps"
+            | "maybe"
+            | "there"
+            | "here"
+            | "they"
+            | "their"
+            | "some"
+            | "more"
+            | "most"
+            | "less"
+            | "much"
+            | "many"
+            | "both"
+            | "each"
+            | "every"
+            | "such"
+            | "what"
+    )
+}
+
+/// A word that can only be a finite verb or an auxiliary in a clause: a clause that has one
+/// before a parenthetical cue does not resume after it.
+fn is_finite_verb(w: &str) -> bool {
+    is_be(w)
+        || is_aux(w)
+        || matches!(w, "has" | "have" | "had" | "do" | "does" | "did")
+        || (w.len() > 4 && w.ends_with("ed"))
 }
