@@ -279,6 +279,14 @@ impl Table {
         i
     }
 
+    /// Whether someone is known so far by `name` alone, a single word.
+    pub fn known_by_first_name(&self, name: &str) -> bool {
+        let folded = fold(name);
+        self.entries.iter().any(|e| {
+            e.speaker.kind == SpeakerKind::Person && e.key == folded && e.surname == folded
+        })
+    }
+
     /// The person known so far by a first name alone whom the full `name` completes
     /// ("Adaeze, let's start with you. … Adaeze Nwachukwu"): renamed, the first name kept as
     /// an alias, so that registering `name` finds them.

@@ -810,6 +810,10 @@ impl<'c, 'a> Reader<'c, 'a> {
         let Some((first, rest)) = name.split_once(' ') else {
             return;
         };
+        // (The text is searched only when there is someone to complete.)
+        if !self.table.known_by_first_name(first) {
+            return;
+        }
         let before = text.get(..at).unwrap_or("");
         let elsewhere = before.match_indices(first).any(|(k, _)| {
             let after = &before[k + first.len()..];
