@@ -1460,3 +1460,10 @@ fn a_plural_verb_resumes_the_clause_after_a_parenthetical_cue() {
         "[[The names, [[Mammadli|src]] [[says|cue]], matter less than the trains|claim:mammadli]]. [[The talks failed|claim:mammadli]], [[she|src]] [[said|cue]], though nobody is surprised.",
     );
 }
+
+#[test]
+fn an_adverb_before_the_verb_of_a_bare_clause_and_a_second_past_perfect() {
+    check(
+        "[[Germán Ortega|src]], who runs a kitchen, [[says|cue]] [[the church now serves about 600 meals a day|claim:ortega]]. [[Rincón|src]] [[said|cue]] [[the city had opened a fourth site and had asked the government for funds|claim:rincon]].",
+    );
+}

@@ -95,15 +95,25 @@ impl Reader<'_, '_> {
                 .is_some_and(|k| looks_present_tense(toks[k].text(self.ctx.text)));
         // "said his battalion receives …", "said the report finds …": a determiner, a
         // singular noun and a present-tense verb.
+        // ("said the church now serves …": an adverb may come before the verb.)
+        let verb_at = if after + 3 < s1
+            && matches!(
+                self.word(toks[after + 2]).as_ref(),
+                "now" | "still" | "also" | "already" | "often" | "rarely" | "never" | "always"
+            ) {
+            after + 3
+        } else {
+            after + 2
+        };
         let present_noun = matches!(
             w.as_ref(),
             "the" | "his" | "her" | "its" | "their" | "our" | "this"
-        ) && after + 2 < s1
+        ) && verb_at < s1
             && {
                 let noun = toks[after + 1].text(self.ctx.text);
-                let verb = toks[after + 2].text(self.ctx.text);
+                let verb = toks[verb_at].text(self.ctx.text);
                 toks[after + 1].is_word()
-                    && toks[after + 2].is_word()
+                    && toks[verb_at].is_word()
                     && noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && !noun.ends_with('s')
                     && looks_present_tense(verb)

@@ -263,7 +263,7 @@ impl Reader<'_, '_> {
             && cue_start < i
             && matches!(
                 self.word(toks[cue_start]).as_ref(),
-                "would" | "will" | "could" | "should" | "might" | "may" | "can"
+                "would" | "will" | "could" | "should" | "might" | "may" | "can" | "had"
             )
             && self.events.last().is_some_and(|e| {
                 e.cue.start >= toks[s0].start
