@@ -1467,3 +1467,10 @@ fn an_adverb_before_the_verb_of_a_bare_clause_and_a_second_past_perfect() {
         "[[Germán Ortega|src]], who runs a kitchen, [[says|cue]] [[the church now serves about 600 meals a day|claim:ortega]]. [[Rincón|src]] [[said|cue]] [[the city had opened a fourth site and had asked the government for funds|claim:rincon]].",
     );
 }
+
+#[test]
+fn a_long_circumstance_before_that_and_a_claim_to_territory() {
+    check(
+        "The [[China Coast Guard|src]] (CCG) [[said|cue]] in a statement on its official social media account that [[the vessel had intruded|claim:china-coast-guard]]. [[Vietnam|src]], which also claims parts of the sea, [[called on|cue]] [[all parties to exercise restraint|claim:vietnam]].",
+    );
+}
