@@ -1474,3 +1474,10 @@ fn a_long_circumstance_before_that_and_a_claim_to_territory() {
         "The [[China Coast Guard|src]] (CCG) [[said|cue]] in a statement on its official social media account that [[the vessel had intruded|claim:china-coast-guard]]. [[Vietnam|src]], which also claims parts of the sea, [[called on|cue]] [[all parties to exercise restraint|claim:vietnam]].",
     );
 }
+
+#[test]
+fn according_to_a_body_owned_by_its_country_and_a_group_in_a_place() {
+    check(
+        "[[Azerbaijan plans to spend about $4.6bn on defence|claim:finance-ministry]], [[according to its finance ministry|cue]], roughly three times Armenia’s budget. [[Premiums have risen|claim:brokers-in-london]], [[according to two brokers in London|cue]]. [[Fishermen were kept away|claim:association]], [[according to a fishermen's association in Masinloc|cue]], Zambales.",
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::Reader;
 use super::grammar::{is_be, is_quote_mark};
+use crate::annotate::lexicon::ProperKind;
 use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
@@ -153,13 +154,37 @@ impl Reader<'_, '_> {
                         n.kind,
                         MentionKind::Person { .. } | MentionKind::Organization { .. }
                     )
+                    // ("a fishermen's association in Masinloc, Zambales": the province of a
+                    // place, not a name.)
+                    && !(k >= i + 4 && self.is_word(toks, k - 2, "in"))
+                    && !self
+                        .ctx
+                        .hit_covering(toks[k + 1].start)
+                        .is_some_and(|h| h.kind == ProperKind::Place)
             });
         let m = match named {
             Some(n) => {
                 k = end;
                 n
             }
-            None => self.ctx.mention_back(toks, np_end - 1, i + 2)?,
+            None => match self.ctx.mention_back(toks, np_end - 1, i + 2) {
+                // "according to a fishermen's association in Masinloc": the body, not the
+                // place it is in.
+                Some(m)
+                    if m.first >= i + 4
+                        && self.is_word(toks, m.first - 1, "in")
+                        && let Some(mut body) = self.ctx.mention_back(toks, m.first - 2, i + 2) =>
+                {
+                    // ("two brokers in London": a group keeps its place in its name.)
+                    if matches!(body.kind, MentionKind::Group { .. }) {
+                        self.extend_group(toks, &mut body, np_end);
+                    }
+                    body
+                }
+                Some(m) => m,
+                // "according to its finance ministry": a body of the one just named.
+                None => self.owned_body(toks, i + 2, np_end)?,
+            },
         };
         let cue = Span::new(toks[i].start, toks[k - 1].end);
         // "Under the deal, according to Somaliland officials, Ethiopia would lease …": after
@@ -351,6 +376,32 @@ impl Reader<'_, '_> {
         };
         self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
         Some(noun + 2)
+    }
+
+    /// "its finance ministry", "their foreign ministry": a body noun owned by "its" or
+    /// "their", as a mention of the body (named by the words after the possessive).
+    fn owned_body(&self, toks: &[Token], first: usize, end: usize) -> Option<Mention> {
+        if end < first + 2
+            || end > first + 4
+            || !matches!(self.word(toks[first]).as_ref(), "its" | "their")
+            || !self.ctx.lex.is_body_noun(&self.word(toks[end - 1]))
+            || !toks[first + 1..end].iter().all(|t| t.is_word())
+        {
+            return None;
+        }
+        let span = Span::new(toks[first + 1].start, toks[end - 1].end);
+        let name = span.slice(self.ctx.text).to_string();
+        Some(Mention {
+            span,
+            first: first + 1,
+            last: end - 1,
+            kind: MentionKind::Organization {
+                canonical: name.clone(),
+                name,
+                outlet: false,
+                role: None,
+            },
+        })
     }
 
     /// "There are concerns among Western countries that …".

@@ -479,7 +479,7 @@ impl Reader<'_, '_> {
     /// An unnamed speaker keeps the phrase that places it, up to the verb at token `c`:
     /// "officials in the capital", "a senior officer at the headquarters", "a spokeswoman for
     /// the foreign service". News names such speakers by the whole phrase.
-    fn extend_group(&self, toks: &[Token], m: &mut Mention, c: usize) {
+    pub(super) fn extend_group(&self, toks: &[Token], m: &mut Mention, c: usize) {
         let p = m.last + 1;
         // "The United Nations mission in Libya said": a body placed by a country or place.
         if let MentionKind::Organization {
