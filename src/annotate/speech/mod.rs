@@ -699,9 +699,8 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// it).
     fn label_in_capitals(&mut self, label: &[Token]) -> Option<usize> {
         let text = self.ctx.text;
-        let [first, .., last] = label else {
-            let [only] = label else { return None };
-            return self.label_in_capitals(&[*only, *only]);
+        let (Some(first), Some(last)) = (label.first(), label.last()) else {
+            return None;
         };
         let raw = text.get(first.start..last.end)?;
         let capitals = label.iter().all(|t| t.is_word())
