@@ -140,23 +140,7 @@ impl Reader<'_, '_> {
                 after < s1 && t.is_word() && !t.starts_upper(text) && self.word(*t) != "that"
             })
             && !prev_word.as_deref().is_some_and(|w| {
-                matches!(
-                    w,
-                    "to" | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "may"
-                        | "might"
-                        | "not"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "also"
-                )
+                is_aux(w) || matches!(w, "to" | "not" | "they" | "we" | "i" | "you")
             })
         {
             return None;
@@ -987,8 +971,5 @@ fn is_function_word(w: &str) -> bool {
 /// A word that can only be a finite verb or an auxiliary in a clause: a clause that has one
 /// before a parenthetical cue does not resume after it.
 fn is_finite_verb(w: &str) -> bool {
-    is_be(w)
-        || is_aux(w)
-        || matches!(w, "has" | "have" | "had" | "do" | "does" | "did")
-        || (w.len() > 4 && w.ends_with("ed"))
+    is_be(w) || is_aux(w) || (w.len() > 4 && w.ends_with("ed"))
 }
