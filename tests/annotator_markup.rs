@@ -1481,3 +1481,10 @@ fn according_to_a_body_owned_by_its_country_and_a_group_in_a_place() {
         "[[Azerbaijan plans to spend about $4.6bn on defence|claim:finance-ministry]], [[according to its finance ministry|cue]], roughly three times Armenia’s budget. [[Premiums have risen|claim:brokers-in-london]], [[according to two brokers in London|cue]]. [[Fishermen were kept away|claim:association]], [[according to a fishermen's association in Masinloc|cue]], Zambales.",
     );
 }
+
+#[test]
+fn after_a_pronoun_a_speech_verb_before_were_is_a_verb() {
+    check(
+        "[[Priya Lal|src]] [[said|cue]] [[the session had been useful|claim:lal]]. She pressed the minister on smaller firms, which [[she|src]] [[said|cue]] [[were ‘[[the weakest link and the least protected|quote:lal]]’|claim:lal]]. The constitutional question was on the table.",
+    );
+}

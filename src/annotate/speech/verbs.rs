@@ -113,7 +113,11 @@ impl Reader<'_, '_> {
         // "the constitutional question was …", "in Táchira and Zulia states and would …": a
         // verb form right before a finite verb or a conjunction is a noun (no speech verb
         // takes a finite verb or "and" as its content).
+        // ("firms, which she said were ‘the weakest link’": after a pronoun it is the verb.)
         if !form.participle
+            && !prev_word
+                .as_deref()
+                .is_some_and(|w| matches!(w, "she" | "he" | "they" | "we" | "i" | "it"))
             && next_word.as_deref().is_some_and(|w| {
                 matches!(
                     w,
