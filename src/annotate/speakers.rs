@@ -199,11 +199,19 @@ impl Table {
     pub fn person(&mut self, name: &str, role: Option<&str>, affiliation: Option<&str>) -> usize {
         let folded = fold(name);
         let words = folded.split_whitespace().count();
+        // "José Ángel Pérez Gómez … Pérez said": in a name of three words or more, a later
+        // word alone may be the surname in use (Spanish and Portuguese names carry two).
+        let inner_surname = |full: &str, single: &str| {
+            full.split_whitespace().count() >= 3
+                && full.split_whitespace().skip(1).any(|w| w == single)
+        };
         let found = self.entries.iter().position(|e| {
             e.speaker.kind == SpeakerKind::Person
                 && (e.key == folded
                     || (words == 1 && e.surname == folded)
+                    || (words == 1 && inner_surname(&e.key, &folded))
                     || (words > 1 && e.surname == e.key && last_word(&folded) == e.key)
+                    || (words > 2 && e.surname == e.key && inner_surname(&folded, &e.key))
                     || e.speaker
                         .aliases
                         .iter()
@@ -578,6 +586,20 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(t.person("Perteshi", None, None), b);
         assert_ne!(t.person("Rama", None, None), a);
+    }
+
+    #[test]
+    fn the_first_of_two_surnames_is_the_person() {
+        let mut t = Table::default();
+        let a = t.person("José Ángel Pérez Gómez", None, None);
+        assert_eq!(t.person("Pérez", None, None), a);
+        // Met by the surname first, then by the full name.
+        let b = t.person("Rincón", None, None);
+        assert_ne!(a, b);
+        assert_eq!(t.person("María Fernanda Rincón Ospina", None, None), b);
+        // Two words are a given name and one surname: "Kim" is not "Kim Ji-yeon".
+        let c = t.person("Kim Ji-yeon", None, None);
+        assert_ne!(t.person("Ji-yeon Park", None, None), c);
     }
 
     #[test]
