@@ -287,12 +287,16 @@ impl Table {
         i
     }
 
+    /// The person known so far by the folded single word `word` alone, if any.
+    fn known_by_word_alone(&self, word: &str) -> Option<usize> {
+        self.entries.iter().position(|e| {
+            e.speaker.kind == SpeakerKind::Person && e.key == word && e.surname == word
+        })
+    }
+
     /// Whether someone is known so far by `name` alone, a single word.
     pub fn known_by_first_name(&self, name: &str) -> bool {
-        let folded = fold(name);
-        self.entries.iter().any(|e| {
-            e.speaker.kind == SpeakerKind::Person && e.key == folded && e.surname == folded
-        })
+        self.known_by_word_alone(&fold(name)).is_some()
     }
 
     /// The person known so far by a first name alone whom the full `name` completes
@@ -306,11 +310,8 @@ impl Table {
         if first == folded || self.entries.iter().any(|e| e.key == folded) {
             return;
         }
-        if let Some(e) = self
-            .entries
-            .iter_mut()
-            .find(|e| e.speaker.kind == SpeakerKind::Person && e.key == first && e.surname == first)
-        {
+        if let Some(i) = self.known_by_word_alone(first) {
+            let e = &mut self.entries[i];
             let old = std::mem::replace(&mut e.speaker.name, name.to_string());
             e.speaker.id = speaker_id(name);
             e.surname = fold(last_word(name));

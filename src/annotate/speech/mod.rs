@@ -711,7 +711,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         let wanted = raw.to_ascii_lowercase();
         let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
-        let written = self
+        // (None: not a name the text writes otherwise, "SUMMARY:", "NATO:".)
+        let at = self
             .ctx
             .lowered
             .match_indices(wanted.as_str())
@@ -723,32 +724,24 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && found.starts_with(char::is_uppercase)
                     && !text[..at].ends_with(is_name_char)
                     && !text[end..].starts_with(is_name_char)
+            })?;
+        // The capitalised words right before it: the first names.
+        let mut start = at;
+        for _ in 0..2 {
+            let before = &text[..start];
+            let Some(space) = before.strip_suffix(' ') else {
+                break;
+            };
+            let word_start = space.rfind(|c: char| !is_name_char(c)).map_or(0, |k| {
+                k + space[k..].chars().next().map_or(1, char::len_utf8)
             });
-        let name = match written {
-            Some(at) => {
-                // The capitalised words right before it: the first names.
-                let mut start = at;
-                for _ in 0..2 {
-                    let before = &text[..start];
-                    let Some(space) = before.strip_suffix(' ') else {
-                        break;
-                    };
-                    let word_start = space.rfind(|c: char| !is_name_char(c)).map_or(0, |k| {
-                        k + space[k..].chars().next().map_or(1, char::len_utf8)
-                    });
-                    let word = &space[word_start..];
-                    if !word.starts_with(char::is_uppercase)
-                        || !word.chars().any(char::is_lowercase)
-                    {
-                        break;
-                    }
-                    start = word_start;
-                }
-                text[start..at + wanted.len()].to_string()
+            let word = &space[word_start..];
+            if !word.starts_with(char::is_uppercase) || !word.chars().any(char::is_lowercase) {
+                break;
             }
-            // Not a name the text writes otherwise ("SUMMARY:", "NATO:").
-            None => return None,
-        };
+            start = word_start;
+        }
+        let name = text[start..at + wanted.len()].to_string();
         self.complete_first_name(&name, first.start);
         Some(self.table.person(&name, None, None))
     }
