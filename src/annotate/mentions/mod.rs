@@ -12,7 +12,9 @@ mod words;
 
 pub(crate) use roles::is_descriptive_attribute;
 use words::{NAME_PARTICLES, QUANTIFIERS, is_particle_name, lower, not_names};
-pub use words::{PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance, is_initials};
+pub use words::{
+    PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance, is_initials, is_issued,
+};
 
 use super::Ctx;
 use super::lexicon::ProperKind;

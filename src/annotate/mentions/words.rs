@@ -215,8 +215,6 @@ pub(super) const QUANTIFIERS: &[&str] = &[
     "numerous", "various", "all", "both", "two", "three", "leading", "top",
 ];
 
-/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
-/// (`Ctx::is_name_word` relies on it; a test checks).
 /// Particles that join a name to a place ("Cotidianul de Chișinău", "Gazeta de Bălți"): the
 /// whole is a name (an outlet's, a person's), not the place.
 pub const PLACE_PARTICLES: &[&str] = &["de", "di", "del", "da", "du", "do"];
@@ -226,6 +224,15 @@ pub fn is_document(w: &str) -> bool {
     matches!(
         w,
         "report" | "study" | "survey" | "assessment" | "editorial" | "commentary"
+    )
+}
+
+/// What a speaker issues its words in ("issued a statement calling on …", "in a
+/// communiqué"): the words are the issuer's, where a document's are its own.
+pub fn is_issued(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "message" | "letter" | "communique" | "communiqué" | "post"
     )
 }
 
@@ -254,6 +261,8 @@ pub fn is_editorial_stance(w: &str) -> bool {
     ) || w.ends_with("-leaning")
 }
 
+/// Small words inside names ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). Lowercase ASCII
+/// (`Ctx::is_name_word` relies on it; a test checks).
 pub(super) const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "van", "von", "der", "den", "ter", "ten", "de", "da", "di", "du",
     "del", "della", "le", "la", "dos", "das", "ben",

@@ -589,20 +589,8 @@ impl Reader<'_, '_> {
 /// part", "in turn", "meanwhile", "however", "for their part".
 /// What a speaker issues words in: "in a communiqué", "through a spokesman's statement".
 fn is_statement(w: &str) -> bool {
-    crate::annotate::mentions::is_document(w)
-        || matches!(
-            w,
-            "statement"
-                | "communiqué"
-                | "communique"
-                | "letter"
-                | "post"
-                | "video"
-                | "message"
-                | "interview"
-                | "speech"
-                | "briefing"
-        )
+    use crate::annotate::mentions::{is_document, is_issued};
+    is_document(w) || is_issued(w) || matches!(w, "video" | "interview" | "speech" | "briefing")
 }
 
 fn is_aside(first: &str, last: &str) -> bool {

@@ -6,7 +6,7 @@
 use super::grammar::{is_aux, is_be, is_quote_mark};
 use super::{Event, Reader, Subj, trim_content};
 use crate::annotate::lexicon::VerbForm;
-use crate::annotate::mentions::{MentionKind, PREPOSITIONS};
+use crate::annotate::mentions::{MentionKind, PREPOSITIONS, is_issued};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -159,12 +159,8 @@ impl Reader<'_, '_> {
         if form.participle {
             // "issued a statement through his lawyers calling on …": a document speaks for
             // the subject of the sentence.
-            let document = (i.saturating_sub(6).max(s0)..i).find(|&k| {
-                matches!(
-                    self.word(toks[k]).as_ref(),
-                    "statement" | "message" | "letter" | "communique" | "communiqué" | "post"
-                )
-            });
+            let document =
+                (i.saturating_sub(6).max(s0)..i).find(|&k| is_issued(&self.word(toks[k])));
             // The verb that issued the document has the speaker as its subject.
             let issuer = document.and_then(|d| {
                 (d.saturating_sub(3).max(s0)..d)
