@@ -1488,3 +1488,10 @@ fn after_a_pronoun_a_speech_verb_before_were_is_a_verb() {
         "[[Priya Lal|src]] [[said|cue]] [[the session had been useful|claim:lal]]. She pressed the minister on smaller firms, which [[she|src]] [[said|cue]] [[were ‘[[the weakest link and the least protected|quote:lal]]’|claim:lal]]. The constitutional question was on the table.",
     );
 }
+
+#[test]
+fn a_speaker_after_but_and_before_a_participle_aside() {
+    check(
+        "The mayor was cautious, but [[a council official|src]], speaking on condition of anonymity, [[said|cue]] [[the number would rise|claim:council-official]].",
+    );
+}

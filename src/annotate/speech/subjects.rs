@@ -185,6 +185,9 @@ impl Reader<'_, '_> {
                                             "the" | "a" | "an"
                                         ) || (toks[p + 1].is_word()
                                             && !toks[p + 1].starts_upper(text)
+                                            // (", but a council official, speaking …,
+                                            // said": a new clause, not an appositive.)
+                                            && !opens_clause(&self.word(toks[p + 1]))
                                             && (p + 1..k).any(|x| self.ctx.is_title_head(toks[x]))))
                                 });
                             j = if appositive_before { k + 1 } else { k };
@@ -372,10 +375,7 @@ impl Reader<'_, '_> {
                     }
                 }
             }
-            if matches!(
-                w.as_ref(),
-                "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
-            ) {
+            if w == "that" || opens_clause(&w) {
                 return None;
             }
             if is_aux(&w) || t.kind == TokKind::Number {
@@ -587,6 +587,14 @@ impl Reader<'_, '_> {
 
 /// A short aside between a subject and its verb, by its first and last words: "for its
 /// part", "in turn", "meanwhile", "however", "for their part".
+/// A conjunction that opens a clause of its own: no subject is found across it.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
+    )
+}
+
 /// What a speaker issues words in: "in a communiqué", "through a spokesman's statement".
 fn is_statement(w: &str) -> bool {
     use crate::annotate::mentions::{is_document, is_issued};
