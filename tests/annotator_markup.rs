@@ -1495,3 +1495,13 @@ fn a_speaker_after_but_and_before_a_participle_aside() {
         "The mayor was cautious, but [[a council official|src]], speaking on condition of anonymity, [[said|cue]] [[the number would rise|claim:council-official]].",
     );
 }
+
+#[test]
+fn it_is_a_body_with_a_possessive_never_fishermen() {
+    check(
+        "[[Fishermen|src]] [[say|cue]] [[the patrols stopped|claim:fishermen]].\n\nThe mayor's office was less sure. [[It|src]] [[said|cue]] [[the figures were early|claim:mayor-s-office]].",
+    );
+    check(
+        "[[Fishermen|src]] [[say|cue]] [[the patrols stopped|claim:fishermen]].\n\nThe harbour was quiet. It [[said|cue]] [[the figures were early|claim]].",
+    );
+}

@@ -64,6 +64,11 @@ const GROUP_PLACERS: &[&str] = &[
     " in ", " at ", " from ", " for ", " of ", " with ", " inside ", " within ",
 ];
 
+/// A plural head noun: "diplomats", and the irregular "fishermen", "people", "children".
+fn is_plural_noun(w: &str) -> bool {
+    w.ends_with('s') || w.ends_with("men") || matches!(w, "people" | "children" | "police")
+}
+
 fn last_word(name: &str) -> &str {
     name.split_whitespace().next_back().unwrap_or(name)
 }
@@ -171,7 +176,7 @@ impl Table {
                     .split_whitespace()
                     .take_while(|w| !crate::annotate::mentions::PREPOSITIONS.contains(w))
                     .last()
-                    .is_some_and(|w| w.ends_with('s'))
+                    .is_some_and(is_plural_noun)
         })
     }
 

@@ -472,7 +472,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         let mut grouped = false;
         // "Security experts …", and after "The", a few lowercase words first: "The
-        // international observation mission led by the OSCE saw …".
+        // international observation mission led by the OSCE saw …", "The mayor's office was
+        // less sure.".
         let reach = if j == s0 + 1 && self.is_word(toks, s0, "the") {
             4
         } else {
@@ -480,7 +481,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         };
         let lex = self.ctx.lex;
         if let Some(k) = (j..s1.min(j + reach))
-            .take_while(|&k| toks[k].kind == TokKind::Word)
+            .take_while(|&k| matches!(toks[k].kind, TokKind::Word | TokKind::Possessive))
             .find(|&k| {
                 let w = self.word(toks[k]);
                 lex.is_group_noun(&w) || lex.is_body_noun(&w)
