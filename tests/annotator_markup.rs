@@ -1505,3 +1505,17 @@ fn it_is_a_body_with_a_possessive_never_fishermen() {
         "[[Fishermen|src]] [[say|cue]] [[the patrols stopped|claim:fishermen]].\n\nThe harbour was quiet. It [[said|cue]] [[the figures were early|claim]].",
     );
 }
+
+#[test]
+fn an_unnamed_individual_is_a_later_he_or_she_never_it() {
+    check(
+        "A nurse at the clinic, who has worked there for ten years, was tired. [[She|src]] [[said|cue]] [[the wards were full|claim:nurse]].\n\nThe port office was busy. [[It|src]] [[said|cue]] [[the queue was long|claim:port-office]].",
+    );
+}
+
+#[test]
+fn a_title_opening_a_sentence_is_the_person_who_holds_it() {
+    check(
+        "The minister, Ana Lopes, spoke first. [[A spokeswoman for the army|src]] [[said|cue]] [[the road was closed|claim:spokeswoman]]. The minister ended the briefing. «[[No more questions|quote:lopes]]», [[she|src]] [[said|cue]].",
+    );
+}

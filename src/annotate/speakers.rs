@@ -20,6 +20,9 @@ struct Entry {
     /// Known grammatical gender (true: she/her), from a title, a gendered role or a pronoun
     /// that referred to this person.
     female: Option<bool>,
+    /// An unnamed individual ("a nurse at the clinic", "a council official"): a group in
+    /// the model, but a later "he" or "she" may be them.
+    individual: bool,
     /// When this entry was last mentioned, for pronouns.
     seen: u32,
     /// Nouns the text introduced this body with ("the Finnish operator Kaleva Fibre", "the
@@ -102,6 +105,7 @@ impl Table {
             key,
             used: false,
             female,
+            individual: false,
             seen: 0,
             described_as: Vec::new(),
         });
@@ -137,7 +141,7 @@ impl Table {
         };
         let fits = |e: &Entry| {
             let person = e.speaker.kind == SpeakerKind::Person
-                || (e.speaker.kind == SpeakerKind::Group && e.female.is_some());
+                || (e.speaker.kind == SpeakerKind::Group && (e.female.is_some() || e.individual));
             person && e.female.is_none_or(|g| g == f)
         };
         let i = match self.last_person.filter(|&i| fits(&self.entries[i])) {
@@ -157,7 +161,10 @@ impl Table {
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.speaker.kind == SpeakerKind::Group && e.female == Some(f))
+            .filter(|(_, e)| {
+                e.speaker.kind == SpeakerKind::Group
+                    && (e.female == Some(f) || (e.individual && e.female.is_none()))
+            })
             .filter(|(_, e)| e.seen > self.entries[i].seen)
             .max_by_key(|(_, e)| e.seen)
             .map_or(i, |(g, _)| g);
@@ -461,6 +468,7 @@ impl Table {
                 if let (true, Some(f)) = (single, role_gender(name)) {
                     self.set_gender(i, f);
                 }
+                self.entries[i].individual = single;
                 i
             }
         };
@@ -478,7 +486,10 @@ impl Table {
         {
             self.entries[i].speaker.add_alias(head);
         }
-        self.last_collective = Some(i);
+        // An unnamed individual is never what "it" or "they" means.
+        if !self.entries[i].individual {
+            self.last_collective = Some(i);
+        }
         i
     }
 

@@ -480,12 +480,18 @@ impl<'c, 'a> Reader<'c, 'a> {
             1
         };
         let lex = self.ctx.lex;
-        if let Some(k) = (j..s1.min(j + reach))
-            .take_while(|&k| matches!(toks[k].kind, TokKind::Word | TokKind::Possessive))
+        // A title heads the phrase only when no body does ("The minister ended …", but "The
+        // mayor's office was …").
+        let words = || {
+            (j..s1.min(j + reach))
+                .take_while(|&k| matches!(toks[k].kind, TokKind::Word | TokKind::Possessive))
+        };
+        if let Some(k) = words()
             .find(|&k| {
                 let w = self.word(toks[k]);
                 lex.is_group_noun(&w) || lex.is_body_noun(&w)
             })
+            .or_else(|| words().find(|&k| self.ctx.is_title_head(toks[k])))
         {
             j = k + 1;
             grouped = true;
@@ -546,6 +552,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                 {
                     self.table
                         .organization(name, canonical, *outlet, role.as_deref());
+                }
+                // "The minister ended the press conference. … he said": the person who holds
+                // the title is the one a later pronoun means.
+                MentionKind::Role { role } => {
+                    if let Some(i) = self.table.by_role_held(role) {
+                        self.table.touch(i);
+                    }
                 }
                 _ => {}
             }
