@@ -1519,3 +1519,17 @@ fn a_title_opening_a_sentence_is_the_person_who_holds_it() {
         "The minister, Ana Lopes, spoke first. [[A spokeswoman for the army|src]] [[said|cue]] [[the road was closed|claim:spokeswoman]]. The minister ended the briefing. «[[No more questions|quote:lopes]]», [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_report_published_by_a_body_speaks_through_its_authors() {
+    check(
+        "[[Jamming has grown|claim:institute]], [[according to a report published on Tuesday by the [[Baltic Resilience Institute|src]] (BRI)|cue]]. [[The study|src]] [[finds|cue]] that [[flights were affected in 2025|claim:institute]].[3] [[It|src]] [[notes|cue]] that [[tankers hide their routes|claim:institute]].[9]\n\nThe [[authors|src]] [[argue|cue]] that [[the jamming is defensive|claim:institute]]. But [[the motive, [[in [[their|src]] view|cue]], matters less than the effect|claim:institute]]. “[[It is a standing condition|quote:institute]],” [[write|cue]] the [[researchers|src]].",
+    );
+}
+
+#[test]
+fn several_of_a_group_speak_for_it() {
+    check(
+        "Several of the [[pilots|src]] [[said|cue]] [[they had seen the position jump|claim:pilots]]. Some of the [[residents|src]] [[said|cue]] [[the water was cut|claim:residents]].",
+    );
+}

@@ -358,6 +358,16 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
             }
             j += 1;
         }
+        // "… as in 2023.[3] It describes …": a footnote marker glued to the end belongs to
+        // the sentence it ends.
+        if let [open, num, close, ..] = tokens.get(j..).unwrap_or(&[])
+            && open.start == tokens[j - 1].end
+            && open.punct(text) == Some('[')
+            && num.kind == TokKind::Number
+            && close.punct(text) == Some(']')
+        {
+            j += 3;
+        }
         let next_starts = match tokens.get(j) {
             None => true,
             Some(t) => {
@@ -467,5 +477,18 @@ mod tests {
     fn a_period_inside_a_number_ends_no_sentence() {
         let s = sentence_texts("It cost Rs4.2 billion. 14 people left.");
         assert_eq!(s, ["It cost Rs4.2 billion.", "14 people left."]);
+    }
+
+    #[test]
+    fn a_footnote_marker_ends_its_sentence() {
+        let s = sentence_texts("Flights fell in 2023.[3] It says so.[12]\nThe end [4] came.");
+        assert_eq!(
+            s,
+            [
+                "Flights fell in 2023.[3]",
+                "It says so.[12]",
+                "The end [4] came."
+            ]
+        );
     }
 }

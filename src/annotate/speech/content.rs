@@ -124,7 +124,7 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
         } else {
             t.trim_end_matches(['.', ',', ';', ':', '!', '?', '–', '—'])
         };
-        let t = t.trim_end();
+        let t = strip_footnote(t.trim_end());
         let t = ["and", "but", "or", "while"]
             .iter()
             .find_map(|c| {
@@ -140,6 +140,14 @@ pub fn trim_content(text: &str, span: Span) -> Option<Span> {
     }
     (end > start && text.get(start..end)?.split_whitespace().next().is_some())
         .then(|| Span::new(start, end))
+}
+
+/// `t` without a footnote marker at its end ("… in 2023.[3]"): a reference, not words.
+fn strip_footnote(t: &str) -> &str {
+    t.strip_suffix(']')
+        .and_then(|r| r.rsplit_once('['))
+        .filter(|(_, n)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(t, |(r, _)| r)
 }
 
 /// Whether a paragraph reads as narration: it attributes speech ("According to him, …",

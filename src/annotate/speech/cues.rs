@@ -346,13 +346,21 @@ impl Reader<'_, '_> {
         if owner_end <= i {
             return None;
         }
-        // ("In his words": "his" names no one alone, but here it is the owner.)
-        let m = if owner_end == i + 1 && self.is_word(toks, owner_end, "his") {
+        // ("In his words", "in their view": the pronoun names no one alone, but here it is
+        // the owner.)
+        let pronoun = (owner_end == i + 1)
+            .then(|| match self.word(toks[owner_end]).as_ref() {
+                "his" => Some(MentionKind::PersonPronoun),
+                "their" => Some(MentionKind::PluralPronoun),
+                _ => None,
+            })
+            .flatten();
+        let m = if let Some(kind) = pronoun {
             Mention {
                 span: toks[owner_end].span(),
                 first: owner_end,
                 last: owner_end,
-                kind: MentionKind::PersonPronoun,
+                kind,
             }
         } else {
             self.ctx.mention_back(toks, owner_end, i + 1)?
@@ -361,6 +369,7 @@ impl Reader<'_, '_> {
             || !matches!(
                 m.kind,
                 MentionKind::PersonPronoun
+                    | MentionKind::PluralPronoun
                     | MentionKind::Person { .. }
                     | MentionKind::Group { .. }
                     | MentionKind::Organization { .. }
@@ -370,7 +379,7 @@ impl Reader<'_, '_> {
         }
         let cue = Span::new(toks[i].start, toks[noun].end);
         let content = if aside && !self.at_clause_start(toks, s0, i) {
-            Self::span(toks, s0, self.end_of(toks, s1))
+            self.whole_sentence(toks, s0, s1)
         } else {
             Self::span(toks, noun + 2, s1)
         };

@@ -537,6 +537,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                         self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
                     self.opening_person = Some((i, m.span));
                 }
+                MentionKind::Group { .. } if self.document_writers(toks, &m).is_some() => {}
                 MentionKind::Group { name } => {
                     self.table.group(name, m.span.slice(text));
                 }
@@ -785,6 +786,14 @@ impl<'c, 'a> Reader<'c, 'a> {
         e
     }
 
+    /// The whole sentence as the content of a cue inside it ("But the motive, in their
+    /// view, matters less …"), without an opening conjunction or the final period.
+    fn whole_sentence(&self, toks: &[Token], s0: usize, s1: usize) -> Option<Span> {
+        let opener = matches!(self.word(toks[s0]).as_ref(), "and" | "but" | "so" | "yet");
+        let start = if opener { s0 + 1 } else { s0 };
+        Self::span(toks, start, self.end_of(toks, s1))
+    }
+
     fn span(toks: &[Token], a: usize, b: usize) -> Option<Span> {
         (a < b && b <= toks.len()).then(|| Span::new(toks[a].start, toks[b - 1].end))
     }
@@ -952,6 +961,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 (Some(i), None)
             }
+            MentionKind::Group { .. } if self.document_writers(toks, m).is_some() => {
+                (self.document_writers(toks, m), None)
+            }
             MentionKind::Group { name } => {
                 let surface = m.span.slice(text);
                 (Some(self.table.group(name, surface)), None)
@@ -993,6 +1005,19 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None => (None, Some(role.clone())),
             },
         }
+    }
+
+    /// "The authors argue", "write the researchers", "Its authors say" after "a report by
+    /// the Institute": a document's writers speak for whoever issued it.
+    fn document_writers(&self, toks: &[Token], m: &Mention) -> Option<usize> {
+        let MentionKind::Group { name } = &m.kind else {
+            return None;
+        };
+        let issuer = self.table.last_issuer?;
+        (matches!(name.as_str(), "authors" | "researchers")
+            && m.first > 0
+            && matches!(self.word(toks[m.first - 1]).as_ref(), "the" | "its"))
+        .then_some(issuer)
     }
 
     /// The body an unnamed one refers back to: "the (paramilitary) group" is the body named

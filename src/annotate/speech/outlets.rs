@@ -173,6 +173,24 @@ impl Reader<'_, '_> {
 
     /// "The report by Coastal Livelihoods Watch (CLW), titled …": who issued the document a
     /// later "the report" or "according to the study" speaks for.
+    /// "a report published on Tuesday by X": the "by" at `by` names who issued a document
+    /// a few words before it.
+    fn published_by(&self, toks: &[Token], s0: usize, by: usize) -> bool {
+        let text = self.ctx.text;
+        let words = (by.saturating_sub(7).max(s0)..by)
+            .rev()
+            .take_while(|&k| toks[k].kind != TokKind::Punct);
+        let Some(document) = words.clone().find(|&k| is_document(toks[k].text(text))) else {
+            return false;
+        };
+        words.take_while(|&k| k > document).any(|k| {
+            matches!(
+                toks[k].text(text),
+                "published" | "released" | "issued" | "compiled" | "written" | "prepared"
+            )
+        })
+    }
+
     pub(super) fn register_issuer(&mut self, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
         let bytes = text.as_bytes();
@@ -183,7 +201,7 @@ impl Reader<'_, '_> {
                 (bytes.get(t.start), t.end - t.start),
                 (Some(b'b'), 2) | (Some(b'f'), 4)
             ) && matches!(t.text(text), "by" | "from")
-                && is_document(toks[k - 1].text(text))
+                && (is_document(toks[k - 1].text(text)) || self.published_by(toks, s0, k))
         }) else {
             return;
         };

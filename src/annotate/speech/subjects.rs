@@ -446,7 +446,17 @@ impl Reader<'_, '_> {
                         toks[b].kind == TokKind::Word
                             && PREPOSITIONS.contains(&self.word(toks[b]).as_ref())
                     });
-                if in_pp {
+                // "Several of the pilots said": the part speaks for the whole.
+                let partitive = in_pp
+                    && matches!(m.kind, MentionKind::Group { .. })
+                    && before.is_some_and(|b| {
+                        self.is_word(toks, b, "of")
+                            && b > s0
+                            && (toks[b - 1].kind == TokKind::Number
+                                || is_partitive(&self.word(toks[b - 1])))
+                            && (b - 1 == s0 || self.punct(toks, b - 2).is_some())
+                    });
+                if in_pp && !partitive {
                     j = before.unwrap_or(s0);
                     continue;
                 }
@@ -587,6 +597,30 @@ impl Reader<'_, '_> {
 
 /// A short aside between a subject and its verb, by its first and last words: "for its
 /// part", "in turn", "meanwhile", "however", "for their part".
+/// A quantifier that takes a part of a group ("several of the pilots").
+fn is_partitive(w: &str) -> bool {
+    matches!(
+        w,
+        "several"
+            | "some"
+            | "many"
+            | "most"
+            | "few"
+            | "all"
+            | "both"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "none"
+            | "each"
+            | "half"
+            | "dozens"
+            | "hundreds"
+    )
+}
+
 /// A conjunction that opens a clause of its own: no subject is found across it.
 fn opens_clause(w: &str) -> bool {
     matches!(

@@ -531,9 +531,7 @@ impl Reader<'_, '_> {
                                     ))
                         });
                     let content = match content {
-                        Some(c) if resumes => {
-                            Self::span(toks, s0, self.end_of(toks, s1)).or(Some(c))
-                        }
+                        Some(c) if resumes => self.whole_sentence(toks, s0, s1).or(Some(c)),
                         c => c,
                     };
                     self.push_subj(toks, paragraph, cue_only, &subject, content, clause);
@@ -559,7 +557,7 @@ impl Reader<'_, '_> {
             && let Some((Some(_), clause)) = self.clause_before(toks, s0, subject.first())
         {
             let cue = Span::new(toks[cue_start].start, toks[e - 1].end);
-            let content = Self::span(toks, s0, self.end_of(toks, s1));
+            let content = self.whole_sentence(toks, s0, s1);
             self.push_subj(toks, paragraph, cue, &subject, content, clause);
             return Some(e);
         }
