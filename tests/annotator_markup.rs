@@ -1533,3 +1533,10 @@ fn several_of_a_group_speak_for_it() {
         "Several of the [[pilots|src]] [[said|cue]] [[they had seen the position jump|claim:pilots]]. Some of the [[residents|src]] [[said|cue]] [[the water was cut|claim:residents]].",
     );
 }
+
+#[test]
+fn a_court_report_defendant_witness_and_indictment() {
+    check(
+        "A German man accused of spying told reporters nothing.\n\nThe defendant, a clerk identified only as Viktor B., is charged with spying. The indictment [[says|cue]] that [[he photographed trains|claim]]. [[In return, [[prosecutors|src]] [[say|cue]], he received about €4,500|claim:prosecutors]].\n\nThe [[defendant|src]] [[denied|cue]] [[working for any intelligence service|claim:viktor-b]]. [[A former colleague of the defendant|src]], who gave evidence by video link, [[told the court|cue]] that [[he had boasted|claim:colleague]].",
+    );
+}

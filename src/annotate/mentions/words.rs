@@ -223,7 +223,7 @@ pub const PLACE_PARTICLES: &[&str] = &["de", "di", "del", "da", "du", "do"];
 pub fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "report" | "study" | "survey" | "assessment" | "editorial" | "commentary"
+        "report" | "study" | "survey" | "assessment" | "editorial" | "commentary" | "indictment"
     )
 }
 

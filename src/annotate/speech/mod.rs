@@ -399,13 +399,29 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // "A Thai nurse, who asked to be identified only as Khun Pim, said": the name she
         // gave is hers.
-        if let Some(name) = known_as
-            && let Some(sp) = self.events[events_before..]
+        if let Some(name) = known_as {
+            if let Some(sp) = self.events[events_before..]
                 .iter()
                 .find_map(|e| e.speaker.filter(|_| e.cue.start > name.end))
-        {
-            self.table.add_alias(sp, name.slice(text));
+            {
+                self.table.add_alias(sp, name.slice(text));
+            } else if let Some(role) = self.opening_role(toks, s0, s1) {
+                // "The defendant, a clerk identified only as Viktor B., is charged …": the
+                // title that opens the sentence is the name's, for "the defendant" and "he".
+                let i = self.table.person(name.slice(text), Some(&role), None);
+                self.table.touch(i);
+            }
         }
+    }
+
+    /// "The defendant, …": a title alone before the sentence's first comma.
+    fn opening_role(&self, toks: &[Token], s0: usize, s1: usize) -> Option<String> {
+        let comma = (s0 + 1..s1.min(s0 + 5)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if self.punct(toks, comma) != Some(',') {
+            return None;
+        }
+        let (k, role, _) = self.ctx.role_before(toks, comma, s0)?;
+        (k == s0 || (k == s0 + 1 && self.is_word(toks, s0, "the"))).then_some(role)
     }
 
     /// "identified (only) as Khun Pim", "gave her name as Amina": the name after the "as"
@@ -422,7 +438,11 @@ impl<'c, 'a> Reader<'c, 'a> {
         let end = (i + 1..s1.min(i + 5))
             .take_while(|&k| toks[k].is_word() && toks[k].starts_upper(text))
             .last()?;
-        Self::span(toks, i + 1, end + 1)
+        // "Viktor B.": an initial keeps its period.
+        let initial = toks[end].end - toks[end].start == 1
+            && self.punct(toks, end + 1) == Some('.')
+            && toks[end + 1].start == toks[end].end;
+        Self::span(toks, i + 1, end + 1 + usize::from(initial))
     }
 
     /// A sentence that opens with a person ("Tamm was more cautious.") makes them the person

@@ -70,6 +70,15 @@ impl Reader<'_, '_> {
         }) {
             return None;
         }
+        // "A man accused of spying told the court": a participle after its noun, passive
+        // with no object, says nothing ("Russia accused Kyiv of …" has its object first).
+        if form.rest.is_empty()
+            && form.lemma == "accuse"
+            && self.is_word(toks, i + 1, "of")
+            && self.word(toks[i]).ends_with("ed")
+        {
+            return None;
+        }
         // Verb group: auxiliaries and adverbs right before the verb.
         let mut cue_start = i;
         while cue_start > s0
@@ -510,6 +519,13 @@ impl Reader<'_, '_> {
                                         && !PREPOSITIONS.contains(&w.as_ref())
                                         && !is_function_word(&w)
                                         && t.text(text).starts_with(char::is_lowercase)
+                                        && (s0..subject.first()).all(|k| {
+                                            !toks[k].is_word()
+                                                || !is_finite_verb(&self.word(toks[k]))
+                                        }))
+                                    // "In return, prosecutors say, he received …": after
+                                    // an opener with no verb, the clause with its subject.
+                                    || (matches!(w.as_ref(), "he" | "she" | "they" | "we")
                                         && (s0..subject.first()).all(|k| {
                                             !toks[k].is_word()
                                                 || !is_finite_verb(&self.word(toks[k]))
