@@ -1540,3 +1540,24 @@ fn a_court_report_defendant_witness_and_indictment() {
         "A German man accused of spying told reporters nothing.\n\nThe defendant, a clerk identified only as Viktor B., is charged with spying. The indictment [[says|cue]] that [[he photographed trains|claim]]. [[In return, [[prosecutors|src]] [[say|cue]], he received about €4,500|claim:prosecutors]].\n\nThe [[defendant|src]] [[denied|cue]] [[working for any intelligence service|claim:viktor-b]]. [[A former colleague of the defendant|src]], who gave evidence by video link, [[told the court|cue]] that [[he had boasted|claim:colleague]].",
     );
 }
+
+#[test]
+fn indian_english_fronted_said_shri_and_a_town_after_initials() {
+    check(
+        "[[Face-off '[[under control|quote:army]]'|claim:army]], [[says|cue]] [[Army|src]]; talks on Friday\n\n[[Said|cue]] Maj Gen [[Pradeep Singh Jamwal|src]], General Officer Commanding of the division, \"[[There has been no contact.|quote:jamwal]]\"\n\nShri [[Rigzin Gyaltsen|src]], Chief Executive Councillor of the Ladakh Hill Council (LAHDC), Leh, who visited Demchok on Tuesday, [[demanded|cue]] that [[the Centre act|claim:gyaltsen]]. [[Nearly 1.2 lakh goats depend on the pastures|claim:gyaltsen]], Shri [[Gyaltsen|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn a_placed_group_after_according_to_and_a_relative_clause_with_an_aside() {
+    check(
+        "[[The PLA has moved 40 soldiers|claim:sources-in-the-security-establishment]], [[according to sources in the security establishment|cue]].\n\n[[Tashi|src]], a 58-year-old herder who, like many in the area, goes by one name, [[said|cue]] [[soldiers had unfurled banners|claim:tashi]].",
+    );
+}
+
+#[test]
+fn an_honorific_opens_the_subject_after_the_reported_clause() {
+    check(
+        "Rigzin Gyaltsen visited Demchok. [[The roads are bad|claim:gyaltsen]], Mr [[Gyaltsen|src]] [[said|cue]]. [[The sheep need water|claim:gyaltsen]], Mr. [[Gyaltsen|src]] [[added|cue]].",
+    );
+}

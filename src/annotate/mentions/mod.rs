@@ -13,7 +13,8 @@ mod words;
 pub(crate) use roles::is_descriptive_attribute;
 use words::{NAME_PARTICLES, QUANTIFIERS, is_particle_name, lower, not_names};
 pub use words::{
-    PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance, is_initials, is_issued,
+    PLACE_PARTICLES, PREPOSITIONS, is_document, is_editorial_stance, is_honorific, is_initials,
+    is_issued,
 };
 
 use super::Ctx;

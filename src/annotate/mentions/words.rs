@@ -95,6 +95,8 @@ const NOT_NAMES: &[&str] = &[
     "Ms",
     "Dr",
     "Prof",
+    "Shri",
+    "Smt",
     "Sir",
     "Lord",
     "Lady",
@@ -218,6 +220,31 @@ pub(super) const QUANTIFIERS: &[&str] = &[
 /// Particles that join a name to a place ("Cotidianul de Chișinău", "Gazeta de Bălți"): the
 /// whole is a name (an outlet's, a person's), not the place.
 pub const PLACE_PARTICLES: &[&str] = &["de", "di", "del", "da", "du", "do"];
+
+/// Honorifics before a name ("Mr Gyaltsen", "Shri Rigzin Gyaltsen", "U Thein Zaw", "Father
+/// Germán"): not part of the name, but part of the mention.
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Shri"
+            | "Smt"
+            | "Sir"
+            | "Dame"
+            | "U"
+            | "Daw"
+            | "Khun"
+            | "Sheikh"
+            | "Haji"
+            | "Imam"
+            | "Mullah"
+            | "Father"
+            | "Sister"
+    )
+}
 
 /// Documents that speak for whoever issued them ("the report found", "a study by X").
 pub fn is_document(w: &str) -> bool {

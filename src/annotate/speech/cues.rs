@@ -4,8 +4,9 @@
 
 use super::Reader;
 use super::grammar::{is_be, is_quote_mark};
+use super::subjects::PLACERS;
 use crate::annotate::lexicon::ProperKind;
-use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
+use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS, is_honorific};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -31,15 +32,12 @@ impl Reader<'_, '_> {
         }
         let mut after = v_end + 1;
         // "said Dr. Hanan Osman Alnour": an honorific (and its period) before the name.
-        if toks.get(after).is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    t.text(text),
-                    "Dr" | "Prof" | "Mr" | "Mrs" | "Ms" | "Dame" | "Sir" | "Father" | "Sister"
-                )
-        }) && toks
-            .get(after + 1)
-            .is_some_and(|t| t.starts_upper(text) || t.punct(text) == Some('.'))
+        if toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && is_honorific(t.text(text)))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.starts_upper(text) || t.punct(text) == Some('.'))
         {
             after += if self.punct(toks, after + 1) == Some('.') {
                 2
@@ -63,7 +61,28 @@ impl Reader<'_, '_> {
         if end <= after {
             return None;
         }
-        let mut m = self.ctx.mention_back(toks, end - 1, after)?;
+        let mut m = match self.ctx.mention_back(toks, end - 1, after) {
+            Some(m) => m,
+            // "… 'under control', says Army": a headline drops the article before a body.
+            None if end == after + 1
+                && toks[after].is_word()
+                && self.ctx.lex.is_body_noun(&self.word(toks[after])) =>
+            {
+                let name = toks[after].text(text).to_string();
+                Mention {
+                    span: toks[after].span(),
+                    first: after,
+                    last: after,
+                    kind: MentionKind::Organization {
+                        canonical: name.clone(),
+                        name,
+                        outlet: false,
+                        role: None,
+                    },
+                }
+            }
+            None => return None,
+        };
         if !(m.first == after || (m.first == after + 1 && self.is_word(toks, after, "the"))) {
             return None;
         }
@@ -98,6 +117,47 @@ impl Reader<'_, '_> {
         let content = Self::span(toks, s0, c_end);
         self.push(toks, paragraph, cue, Some(&m), content, toks[p].start);
         Some(end)
+    }
+
+    /// "Said Maj Gen Pradeep Singh Jamwal, General Officer Commanding of the division,
+    /// “There has been no contact.”": the verb fronted, then the speaker, then the quotation.
+    pub(super) fn fronted_said(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let text = self.ctx.text;
+        let after = i + 1;
+        if !toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.starts_upper(text))
+        {
+            return None;
+        }
+        let comma = (after + 1..s1.min(after + 8)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if self.punct(toks, comma) != Some(',') {
+            return None;
+        }
+        let m = self.ctx.mention_back(toks, comma - 1, after)?;
+        if m.first != after && !(m.first == after + 1 && self.is_word(toks, after, "the")) {
+            return None;
+        }
+        // The quotation opens after the name and any appositive.
+        let open = (comma + 1..s1).find(|&k| {
+            toks[k].punct(text).is_some_and(is_quote_mark) && self.in_quote(toks[k].end)
+        })?;
+        let cue = toks[i].span();
+        self.push(
+            toks,
+            paragraph,
+            cue,
+            Some(&m),
+            Self::span(toks, open, s1),
+            toks[i].start,
+        );
+        Some(s1)
     }
 
     /// "According to X, …" and "…, according to X."
@@ -182,8 +242,12 @@ impl Reader<'_, '_> {
                     body
                 }
                 Some(m) => m,
-                // "according to its finance ministry": a body of the one just named.
-                None => self.owned_body(toks, i + 2, np_end)?,
+                // "according to its finance ministry": a body of the one just named; "according
+                // to sources in the security establishment": a group the phrase places.
+                None => match self.owned_body(toks, i + 2, np_end) {
+                    Some(b) => b,
+                    None => self.placed_group(toks, i + 2, np_end)?,
+                },
             },
         };
         let cue = Span::new(toks[i].start, toks[k - 1].end);
@@ -385,6 +449,23 @@ impl Reader<'_, '_> {
         };
         self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
         Some(noun + 2)
+    }
+
+    /// "sources in the security establishment", "sources familiar with the matter": a group
+    /// noun in `first..end` with the phrase that places it, to `end`.
+    fn placed_group(&self, toks: &[Token], first: usize, end: usize) -> Option<Mention> {
+        let head = (first..end.saturating_sub(2)).find(|&k| {
+            toks[k].is_word()
+                && self.ctx.lex.is_group_noun(&self.word(toks[k]))
+                && toks[k + 1].is_word()
+                && PLACERS.contains(&self.word(toks[k + 1]).as_ref())
+        })?;
+        let mut m = self.ctx.mention_back(toks, head, first)?;
+        if !matches!(m.kind, MentionKind::Group { .. }) {
+            return None;
+        }
+        self.extend_group(toks, &mut m, end);
+        Some(m)
     }
 
     /// "its finance ministry", "their foreign ministry": a body noun owned by "its" or

@@ -25,7 +25,9 @@ use grammar::{is_aux, is_be};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
-use super::mentions::{Mention, MentionKind, PREPOSITIONS, is_document, is_editorial_stance};
+use super::mentions::{
+    Mention, MentionKind, PREPOSITIONS, is_document, is_editorial_stance, is_honorific,
+};
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
 use crate::annotation::Span;
@@ -355,6 +357,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 "in" | "In" => self.in_view(paragraph, toks, s0, s1, i),
                 "heard" => self.heard_that(paragraph, toks, s0, s1, i),
+                "Said" if i == s0 => self.fronted_said(paragraph, toks, s1, i),
                 "there" | "There" if i == s0 => self.concerns_among(paragraph, toks, s1, i),
                 _ if is_be(raw) => self.passive(paragraph, toks, s1, i),
                 _ => None,
@@ -594,23 +597,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         } else {
             1
         };
-        first == s0 + gap
-            && matches!(
-                toks[s0].text(self.ctx.text),
-                "Mr" | "Mrs"
-                    | "Ms"
-                    | "Dr"
-                    | "Prof"
-                    | "Sir"
-                    | "Dame"
-                    | "U"
-                    | "Daw"
-                    | "Khun"
-                    | "Sheikh"
-                    | "Haji"
-                    | "Imam"
-                    | "Mullah"
-            )
+        first == s0 + gap && is_honorific(toks[s0].text(self.ctx.text))
     }
 
     /// The token after a short adverbial opener and its comma ("Back in Berbera,", "In

@@ -311,6 +311,19 @@ impl Reader<'_, '_> {
                             j = k;
                             continue;
                         }
+                        // "Tashi, a herder who, like many in the area, goes by one name,
+                        // said": the rest of a relative clause after an aside; read on from
+                        // the comma after "who", which closes the appositive it is in.
+                        if let Some(k) = k
+                            && let Some(k2) = (s0 + 1..k)
+                                .rev()
+                                .find(|&x| self.punct(toks, x) == Some(','))
+                            && k - k2 <= 8
+                            && matches!(self.word(toks[k2 - 1]).as_ref(), "who" | "which")
+                        {
+                            j = k2 + 1;
+                            continue;
+                        }
                         // The first comma of the sentence after a phrase skipped above ("The
                         // researcher X, of the Centre, in Maputo, said"): what precedes it is
                         // read word by word, as it would be with no phrase between.
@@ -379,6 +392,16 @@ impl Reader<'_, '_> {
                 return None;
             }
             if is_aux(&w) || t.kind == TokKind::Number {
+                continue;
+            }
+            // "Chief Executive Councillor of the Council (LAHDC), Leh, who visited …": one
+            // word between commas after a body's initials is the town it is in.
+            if j >= s0 + 2
+                && self.punct(toks, j - 1) == Some(',')
+                && self.punct(toks, j - 2) == Some(')')
+                && self.punct(toks, j + 1) == Some(',')
+                && t.starts_upper(text)
+            {
                 continue;
             }
             if let Some(mut m) = self.ctx.mention_back(toks, j, s0) {
@@ -543,10 +566,7 @@ impl Reader<'_, '_> {
         };
         if p + 1 >= c
             || (c - p > 8 && !(named_body && c - p <= 12))
-            || !matches!(
-                self.word(toks[p]).as_ref(),
-                "in" | "at" | "from" | "for" | "of" | "with" | "inside" | "within"
-            )
+            || !PLACERS.contains(&self.word(toks[p]).as_ref())
             || toks[p..c].iter().any(|t| t.kind == TokKind::Punct)
         {
             return;
@@ -597,6 +617,12 @@ impl Reader<'_, '_> {
 
 /// A short aside between a subject and its verb, by its first and last words: "for its
 /// part", "in turn", "meanwhile", "however", "for their part".
+/// Words that open the phrase placing a group ("officials in Oslo", "sources familiar with
+/// the matter", "people close to the talks").
+pub(super) const PLACERS: &[&str] = &[
+    "in", "at", "from", "for", "of", "with", "inside", "within", "familiar", "close",
+];
+
 /// A quantifier that takes a part of a group ("several of the pilots").
 fn is_partitive(w: &str) -> bool {
     matches!(

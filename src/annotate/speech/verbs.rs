@@ -6,7 +6,7 @@
 use super::grammar::{is_aux, is_be, is_quote_mark};
 use super::{Event, Reader, Subj, trim_content};
 use crate::annotate::lexicon::VerbForm;
-use crate::annotate::mentions::{MentionKind, PREPOSITIONS, is_issued};
+use crate::annotate::mentions::{MentionKind, PREPOSITIONS, is_honorific, is_issued};
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
 
@@ -863,6 +863,15 @@ impl Reader<'_, '_> {
             b = o.first;
         }
         if b > s0 && self.is_word(toks, b - 1, "the") {
+            b -= 1;
+        }
+        // "…, Mr Gyaltsen said", "…, Mr. Gyaltsen said": the honorific opens the subject.
+        if b > s0 + 1
+            && self.punct(toks, b - 1) == Some('.')
+            && is_honorific(toks[b - 2].text(text))
+        {
+            b -= 2;
+        } else if b > s0 && is_honorific(toks[b - 1].text(text)) {
             b -= 1;
         }
         if !(b > s0
