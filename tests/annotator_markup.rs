@@ -1561,3 +1561,10 @@ fn an_honorific_opens_the_subject_after_the_reported_clause() {
         "Rigzin Gyaltsen visited Demchok. [[The roads are bad|claim:gyaltsen]], Mr [[Gyaltsen|src]] [[said|cue]]. [[The sheep need water|claim:gyaltsen]], Mr. [[Gyaltsen|src]] [[added|cue]].",
     );
 }
+
+#[test]
+fn a_live_blog_time_stamp_an_owned_body_and_a_number_word() {
+    check(
+        "07:31 — Russia's [[Ministry of Defence|src]] [[said|cue]] [[its forces had struck|claim:ministry-of-defence]].\n\n07:10 — Ukraine's foreign ministry has responded. In a post on X, [[it|src]] [[said|cue]] [[the attack showed intent|claim:foreign-ministry]].\n\nThe governor, [[Iryna Seredniak|src]], [[wrote|cue]] that [[a man had died|claim:seredniak]]. [[Eleven people are being treated|claim:seredniak]], [[she|src]] [[said|cue]].\n\nThe [[air force|src]] issued an alert, [[warning|cue]] in a post on X that [[drones are heading for the city|claim:air-force]].",
+    );
+}

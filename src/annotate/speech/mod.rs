@@ -497,7 +497,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         // "Security experts …", and after "The", a few lowercase words first: "The
         // international observation mission led by the OSCE saw …", "The mayor's office was
         // less sure.".
-        let reach = if j == s0 + 1 && self.is_word(toks, s0, "the") {
+        // ("Ukraine's foreign ministry has responded.": an owner, then its body.)
+        let owned = j > s0 && toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive);
+        let reach = if (j == s0 + 1 && self.is_word(toks, s0, "the")) || owned {
             4
         } else {
             1
@@ -531,10 +533,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             && (grouped
                 || (s0..j).any(|k| {
                     self.ctx.is_name_word(toks[k])
-                        || self
-                            .ctx
-                            .hit_covering(toks[k].start)
-                            .is_some_and(|h| h.kind == ProperKind::Organization)
+                        || self.ctx.hit_covering(toks[k].start).is_some_and(|h| {
+                            matches!(h.kind, ProperKind::Organization | ProperKind::Country)
+                        })
                 }));
         // A single capitalised word before a preposition ("Ships from the Gulf use …", "Back
         // in Berbera, …") is a common noun or an adverb that opens the sentence.
@@ -548,6 +549,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
             && (m.first == s0
                 || (m.first == s0 + 1 && self.is_word(toks, s0, "the"))
+                || (owned && m.first <= s0 + 3 && m.first > s0 + 1)
                 || self.after_honorific(toks, s0, m.first))
         {
             match &m.kind {
@@ -654,6 +656,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             let w = t.text(text);
             t.is_word() && w.len() >= 2 && !w.chars().any(char::is_lowercase)
         };
+        // "07:10 — Ukraine's foreign ministry has responded.": a live blog's time stamp.
+        if toks
+            .get(s0)
+            .is_some_and(|t| t.kind == TokKind::Number && t.text(text).contains(':'))
+        {
+            let dash = if toks.get(s0 + 1).is_some_and(|t| t.is_word()) {
+                s0 + 2
+            } else {
+                s0 + 1
+            };
+            return (matches!(self.punct(toks, dash), Some('—' | '–' | '-')) && dash + 1 < s1)
+                .then_some(dash + 1);
+        }
         if !toks.get(s0).is_some_and(caps) {
             return None;
         }

@@ -208,8 +208,16 @@ impl Reader<'_, '_> {
                 .take_while(|e| e.cue.start >= toks[s0].start)
                 .find(|e| e.speaker.is_some())
                 .map(|e| (e.speaker, e.source));
-            let content = if next_word.as_deref() == Some("that") && class.speech {
-                Self::span(toks, after + 1, s1)
+            // ", warning in a post on X that …": where it was said, then "that".
+            let that = match next_word.as_deref() {
+                Some("that") => Some(after),
+                Some("in" | "on") => (after + 1..s1.min(after + 9))
+                    .take_while(|&k| toks[k].is_word())
+                    .find(|&k| self.is_word(toks, k, "that")),
+                _ => None,
+            };
+            let content = if let Some(that) = that.filter(|_| class.speech) {
+                Self::span(toks, that + 1, s1)
             } else if form.lemma == "say" && next_word.is_some() {
                 // ", saying the attack was …"
                 Self::span(toks, after, s1)
