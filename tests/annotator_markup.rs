@@ -1568,3 +1568,10 @@ fn a_live_blog_time_stamp_an_owned_body_and_a_number_word() {
         "07:31 — Russia's [[Ministry of Defence|src]] [[said|cue]] [[its forces had struck|claim:ministry-of-defence]].\n\n07:10 — Ukraine's foreign ministry has responded. In a post on X, [[it|src]] [[said|cue]] [[the attack showed intent|claim:foreign-ministry]].\n\nThe governor, [[Iryna Seredniak|src]], [[wrote|cue]] that [[a man had died|claim:seredniak]]. [[Eleven people are being treated|claim:seredniak]], [[she|src]] [[said|cue]].\n\nThe [[air force|src]] issued an alert, [[warning|cue]] in a post on X that [[drones are heading for the city|claim:air-force]].",
     );
 }
+
+#[test]
+fn an_abbreviated_title_a_named_noun_and_a_quantifier_alone() {
+    check(
+        "In Taipei, the defense ministry’s spokesman, Maj. Gen. [[Lin Wei-ting|src]], [[said|cue]] [[Taiwan had dispatched aircraft|claim:lin]].\n\nThe [[UN refugee agency|src]] [[says|cue]] [[the Mbera camp now shelters 290 people|claim:agency]].\n\n[[Refugees arriving in Mbera|src]] [[say|cue]] [[the markets were hit|claim:refugees-arriving-in-mbera]]. [[Several|src]] [[said|cue]] [[they had left after the raids|claim:refugees-arriving-in-mbera]].",
+    );
+}

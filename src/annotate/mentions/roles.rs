@@ -58,6 +58,13 @@ impl Ctx<'_> {
                 k -= 1;
             } else if t.kind == TokKind::Possessive {
                 k -= 1;
+            } else if k >= floor + 2
+                && t.punct(self.text) == Some('.')
+                && toks[k - 2].end == t.start
+                && self.is_title_token(toks[k - 2])
+            {
+                // "Maj. Gen. Lin Wei-ting": an abbreviated title keeps its period.
+                k -= 1;
             } else if k >= floor + 4
                 && t.punct(self.text) == Some(')')
                 && toks[k - 3].punct(self.text) == Some('(')

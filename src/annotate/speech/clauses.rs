@@ -93,31 +93,40 @@ impl Reader<'_, '_> {
             && (after + 1..s1.min(after + 3))
                 .find(|&k| toks[k].kind != TokKind::Punct)
                 .is_some_and(|k| looks_present_tense(toks[k].text(self.ctx.text)));
-        // "said his battalion receives …", "said the report finds …": a determiner, a
-        // singular noun and a present-tense verb.
+        // "said his battalion receives …", "said the report finds …", "says the Mbera camp
+        // now shelters …": a determiner, a singular noun (after up to two words naming it)
+        // and a present-tense verb.
         // ("said the church now serves …": an adverb may come before the verb.)
-        let verb_at = if after + 3 < s1
-            && matches!(
-                self.word(toks[after + 2]).as_ref(),
-                "now" | "still" | "also" | "already" | "often" | "rarely" | "never" | "always"
-            ) {
-            after + 3
-        } else {
-            after + 2
-        };
         let present_noun = matches!(
             w.as_ref(),
             "the" | "his" | "her" | "its" | "their" | "our" | "this"
-        ) && verb_at < s1
-            && {
-                let noun = toks[after + 1].text(self.ctx.text);
-                let verb = toks[verb_at].text(self.ctx.text);
-                toks[after + 1].is_word()
+        ) && (after + 1..s1.min(after + 4))
+            .take_while(|&k| toks[k].is_word())
+            .any(|noun_at| {
+                let noun = toks[noun_at].text(self.ctx.text);
+                let verb_at = if noun_at + 2 < s1
+                    && matches!(
+                        self.word(toks[noun_at + 1]).as_ref(),
+                        "now"
+                            | "still"
+                            | "also"
+                            | "already"
+                            | "often"
+                            | "rarely"
+                            | "never"
+                            | "always"
+                    ) {
+                    noun_at + 2
+                } else {
+                    noun_at + 1
+                };
+                verb_at < s1
                     && toks[verb_at].is_word()
                     && noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && !noun.ends_with('s')
-                    && looks_present_tense(verb)
-            };
+                    && (after + 1..noun_at).all(|k| !is_grammar_word(&self.word(toks[k])))
+                    && looks_present_tense(toks[verb_at].text(self.ctx.text))
+            });
         // "says the juntas value Moscow …": a determiner, a plural noun and a base form.
         let plural_present = matches!(
             w.as_ref(),

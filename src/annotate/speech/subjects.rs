@@ -394,6 +394,19 @@ impl Reader<'_, '_> {
             if is_aux(&w) || t.kind == TokKind::Number {
                 continue;
             }
+            // "Refugees … tell the same stories. Several said …": a quantifier alone stands for
+            // the group just named, as "they" does.
+            if (j == s0 || self.punct(toks, j - 1).is_some())
+                && matches!(w.as_ref(), "several" | "many" | "most" | "others" | "some")
+                && (j + 1..c).all(|k| is_aux(&self.word(toks[k])))
+            {
+                return Some(Mention {
+                    span: t.span(),
+                    first: j,
+                    last: j,
+                    kind: MentionKind::PluralPronoun,
+                });
+            }
             // "Chief Executive Councillor of the Council (LAHDC), Leh, who visited …": one
             // word between commas after a body's initials is the town it is in.
             if j >= s0 + 2
@@ -564,9 +577,21 @@ impl Reader<'_, '_> {
                 .hit_covering(toks[c - 1].start)
                 .is_some_and(|h| h.span.end == toks[c - 1].end && h.span.start <= name_start)
         };
-        if p + 1 >= c
+        // "Refugees arriving in Mbera tell …", "people living near the border say": a
+        // participle before the placing phrase.
+        let participle = {
+            let w = toks[p].text(self.ctx.text);
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && toks
+                    .get(p + 1)
+                    .is_some_and(|t| p + 1 < c && PLACERS.contains(&self.word(*t).as_ref()))
+        };
+        let placer = if participle { p + 1 } else { p };
+        if placer + 1 >= c
             || (c - p > 8 && !(named_body && c - p <= 12))
-            || !PLACERS.contains(&self.word(toks[p]).as_ref())
+            || !PLACERS.contains(&self.word(toks[placer]).as_ref())
             || toks[p..c].iter().any(|t| t.kind == TokKind::Punct)
         {
             return;
