@@ -1575,3 +1575,10 @@ fn an_abbreviated_title_a_named_noun_and_a_quantifier_alone() {
         "In Taipei, the defense ministry’s spokesman, Maj. Gen. [[Lin Wei-ting|src]], [[said|cue]] [[Taiwan had dispatched aircraft|claim:lin]].\n\nThe [[UN refugee agency|src]] [[says|cue]] [[the Mbera camp now shelters 290 people|claim:agency]].\n\n[[Refugees arriving in Mbera|src]] [[say|cue]] [[the markets were hit|claim:refugees-arriving-in-mbera]]. [[Several|src]] [[said|cue]] [[they had left after the raids|claim:refugees-arriving-in-mbera]].",
     );
 }
+
+#[test]
+fn a_naming_formula_and_quoted_words_before_their_noun_are_terms() {
+    check(
+        "[[Anna Kask|src]] [[said|cue]] that [[NATO handles it as what the authors call a “grey zone” problem|claim:kask]]. The authors doubt commentators who present it as part of an “escalate to de-escalate” doctrine.",
+    );
+}

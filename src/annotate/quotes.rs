@@ -221,6 +221,17 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     if TERM_INTRODUCERS.contains(&prev_word.as_str()) {
         return true;
     }
+    // "what the authors call a “grey zone” activity", "what Whitehall calls ‘hybrid’
+    // threats": the naming formula gives a name, whoever is speaking.
+    let mut prior = before.split_whitespace().rev().take(6);
+    if prior
+        .position(|w| matches!(w, "call" | "calls"))
+        .is_some_and(|k| k <= 1)
+        && prior.take(3).any(|w| w.eq_ignore_ascii_case("what"))
+        && q.span.slice(text).split_whitespace().count() <= 4
+    {
+        return true;
+    }
     // "known along the coast as “jaladashu”", "referred to as": a name, when what it names
     // is a word or two.
     if prev_word == "as"
@@ -273,16 +284,59 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
     if habitual_name {
         return true;
     }
+    let after = text.get(close.end..).unwrap_or("");
+    let word_after = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_lowercase));
+    // "part of an “escalate to de-escalate” doctrine": between an article and its noun the
+    // quoted words only qualify the noun.
+    let article_before = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+    let noun_after = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split([' ', ',', '.']).next())
+        .is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "to"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "at"
+                        | "from"
+                        | "as"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                )
+        });
+    if article_before && noun_after {
+        return true;
+    }
     if words > 2 {
         return false;
     }
     let word_before = before
         .strip_suffix(' ')
         .is_some_and(|b| b.ends_with(char::is_alphanumeric) || b.ends_with(':'));
-    let after = text.get(close.end..).unwrap_or("");
-    let word_after = after
-        .strip_prefix(' ')
-        .is_some_and(|a| a.starts_with(char::is_lowercase));
     // A single word that no one is said to have said ("not another statement of
     // “concern”.") is the writer's, wherever the sentence goes on, unless a naming verb
     // introduces it ("a contingent it describes as “peacekeepers”").
