@@ -223,10 +223,13 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     }
     // "what the authors call a “grey zone” activity", "what Whitehall calls ‘hybrid’
     // threats": the naming formula gives a name, whoever is speaking.
+    // (Most quotes have no "call" just before them: look at the bytes first.)
+    let near = &before.as_bytes()[before.len().saturating_sub(40)..];
     let mut prior = before.split_whitespace().rev().take(6);
-    if prior
-        .position(|w| matches!(w, "call" | "calls"))
-        .is_some_and(|k| k <= 1)
+    if near.windows(4).any(|w| w == b"call")
+        && prior
+            .position(|w| matches!(w, "call" | "calls"))
+            .is_some_and(|k| k <= 1)
         && prior.take(3).any(|w| w.eq_ignore_ascii_case("what"))
         && q.span.slice(text).split_whitespace().count() <= 4
     {

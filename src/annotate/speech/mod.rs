@@ -506,7 +506,8 @@ impl<'c, 'a> Reader<'c, 'a> {
         };
         let lex = self.ctx.lex;
         // A title heads the phrase only when no body does ("The minister ended …", but "The
-        // mayor's office was …").
+        // mayor's office was …"), and only after an article ("A spokeswoman for …").
+        let after_the = j == s0 + 1 && matches!(self.word(toks[s0]).as_ref(), "the" | "a" | "an");
         let words = || {
             (j..s1.min(j + reach))
                 .take_while(|&k| matches!(toks[k].kind, TokKind::Word | TokKind::Possessive))
@@ -516,7 +517,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 let w = self.word(toks[k]);
                 lex.is_group_noun(&w) || lex.is_body_noun(&w)
             })
-            .or_else(|| words().find(|&k| self.ctx.is_title_head(toks[k])))
+            .or_else(|| {
+                words()
+                    .filter(|_| after_the)
+                    .find(|&k| self.ctx.is_title_head(toks[k]))
+            })
         {
             j = k + 1;
             grouped = true;
