@@ -1582,3 +1582,10 @@ fn a_naming_formula_and_quoted_words_before_their_noun_are_terms() {
         "[[Anna Kask|src]] [[said|cue]] that [[NATO handles it as what the authors call a “grey zone” problem|claim:kask]]. The authors doubt commentators who present it as part of an “escalate to de-escalate” doctrine.",
     );
 }
+
+#[test]
+fn according_to_an_honorific_and_a_person_placed_by_a_body() {
+    check(
+        "Anna Kask spoke first. [[According to Mrs. [[Kask|src]]|cue]], [[no date has been set|claim:kask]].\n\n[[According to [[Peter Olsen|src]] of Aarhus University|cue]], [[the talks are stuck|claim:olsen]].\n\n[[According to [[Lena Berg|src]]|cue]], of the Nordic Institute, [[the talks may resume|claim:berg]].",
+    );
+}

@@ -54,6 +54,14 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
             } else if (t.kind == TokKind::Word || t.text(text) == "&")
                 && CONNECTORS.contains(&t.text(text))
                 && toks.get(j + 1).is_some_and(cap)
+                // "Peter Olsen of Aarhus University": two names before "of" and no body
+                // among them are a person, placed by the body after it.
+                && !(t.text(text) == "of"
+                    && last_cap > i
+                    && toks[i..=last_cap].iter().all(|t| {
+                        let w = t.text(text);
+                        cap(t) && !lex.is_org_head(w) && !lex.is_title_word(&w.to_lowercase())
+                    }))
             {
                 j += 1;
             } else if t.kind == TokKind::Word

@@ -173,7 +173,15 @@ impl Reader<'_, '_> {
         // The noun phrase after "according to", up to a comma or the end of the sentence.
         let mut k = i + 2;
         // ("the Armed Conflict Location & Event Data Project": an ampersand inside a name.)
-        while k < s1 && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&") && k < i + 12
+        // ("According to Mrs. Kask": an honorific's period.)
+        let honorific_period = |k: usize| {
+            toks[k].text(text) == "."
+                && toks[k - 1].end == toks[k].start
+                && is_honorific(toks[k - 1].text(text))
+        };
+        while k < s1
+            && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&" || honorific_period(k))
+            && k < i + 12
         {
             k += 1;
         }
@@ -241,6 +249,18 @@ impl Reader<'_, '_> {
                     }
                     body
                 }
+                // "According to Dr. Olsen of the university, …": the person the body places.
+                Some(m)
+                    if matches!(m.kind, MentionKind::Organization { .. })
+                        && let Some(p) = (i + 3..m.first).rev().take(2).find(|&p| {
+                            matches!(self.word(toks[p]).as_ref(), "of" | "at" | "from")
+                        })
+                        && (p + 1..m.first).all(|q| self.is_word(toks, q, "the"))
+                        && let Some(person) = self.ctx.mention_back(toks, p - 1, i + 2)
+                        && matches!(person.kind, MentionKind::Person { .. }) =>
+                {
+                    person
+                }
                 Some(m) => m,
                 // "according to its finance ministry": a body of the one just named; "according
                 // to sources in the security establishment": a group the phrase places.
@@ -269,11 +289,19 @@ impl Reader<'_, '_> {
             // on Foreign Relations (DGAP), the two positions …": the appositive describes the
             // source; the report starts after it.
             let mut start = k + 1;
+            let comma =
+                (start + 1..end.min(start + 18)).find(|&c| self.punct(toks, c) == Some(','));
             if matches!(self.word(toks[start]).as_ref(), "a" | "an" | "the")
-                && let Some(c2) =
-                    (start + 1..end.min(start + 18)).find(|&c| self.punct(toks, c) == Some(','))
+                && let Some(c2) = comma
                 && (start..c2).any(|x| self.ctx.is_title_head(toks[x]))
                 && c2 + 1 < end
+            {
+                start = c2 + 1;
+            }
+            // "According to Peter Olsen, of Aarhus University, …": where the source works.
+            if matches!(self.word(toks[start]).as_ref(), "of" | "from" | "at")
+                && let Some(c2) = comma.filter(|&c| c <= start + 8 && c + 1 < end)
+                && toks[start + 1..c2].iter().all(|t| t.is_word())
             {
                 start = c2 + 1;
             }
