@@ -1589,3 +1589,10 @@ fn according_to_an_honorific_and_a_person_placed_by_a_body() {
         "Anna Kask spoke first. [[According to Mrs. [[Kask|src]]|cue]], [[no date has been set|claim:kask]].\n\n[[According to [[Peter Olsen|src]] of Aarhus University|cue]], [[the talks are stuck|claim:olsen]].\n\n[[According to [[Lena Berg|src]]|cue]], of the Nordic Institute, [[the talks may resume|claim:berg]].",
     );
 }
+
+#[test]
+fn wire_constructions_a_quoted_verb_an_office_and_a_warning_with_its_addressee() {
+    check(
+        "A spokesperson for the European Commission, [[Eric Mamer|src]], [[said|cue]] [[the EU \"[[stands with Ukraine|quote:mamer]]\"|claim:mamer]].\n\nSecretary of State [[Marco Lane|src]] [[told CNN|cue]] that [[talks were \"[[not dead|quote:lane]]\"|claim:lane]], [[adding|cue]] that [[he expected to meet his counterpart soon|claim:lane]].\n\n[[Inspectors|src]] [[warned the ministry twice in 2023|cue]] that [[hospitals ran outdated systems|claim:inspectors]].",
+    );
+}

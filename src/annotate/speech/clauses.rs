@@ -87,10 +87,16 @@ impl Reader<'_, '_> {
             && !matches!(w.as_ref(), "so" | "this" | "nothing" | "something" | "to")
             && matches!(toks[after].kind, TokKind::Word | TokKind::Number);
         let pronoun = matches!(w.as_ref(), "it" | "he" | "she" | "they" | "we" | "i");
-        // "said Russia „respects the choice …”": a proper noun and a present-tense verb.
-        let present = (self.ctx.hit_covering(toks[after].start).is_some()
-            || self.ctx.is_name_word(toks[after]))
-            && (after + 1..s1.min(after + 3))
+        // "said Russia „respects the choice …”", "said the EU "stands with Ukraine"": a proper
+        // noun and a present-tense verb.
+        let name_at = if w == "the" && after + 1 < s1 {
+            after + 1
+        } else {
+            after
+        };
+        let present = (self.ctx.hit_covering(toks[name_at].start).is_some()
+            || self.ctx.is_name_word(toks[name_at]))
+            && (name_at + 1..s1.min(name_at + 3))
                 .find(|&k| toks[k].kind != TokKind::Punct)
                 .is_some_and(|k| looks_present_tense(toks[k].text(self.ctx.text)));
         // "said his battalion receives …", "said the report finds …", "says the Mbera camp

@@ -383,6 +383,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && toks
                         .get(i + 1)
                         .is_some_and(|n| n.is_word() && !n.starts_upper(text)))
+                // ("Secretary of State Marco Lane": after "of" it names an office.)
+                && toks[i - 1].text(text) != "of"
             {
                 // ("The US State Department said": "State" is a name there, not a verb.)
                 self.ctx

@@ -357,13 +357,14 @@ impl Reader<'_, '_> {
                     || self.punct(toks, q + 1) == Some(',')
                     || q + 1 == b
             });
-            // `… “within weeks”, and diplomats said …`: a conjunction opens a clause of its
-            // own; the quotation belongs to the clause before.
+            // `… “within weeks”, and diplomats said …`, `… “not dead”, adding that he
+            // expected …`: a conjunction opens a clause of its own; the quotation belongs to
+            // the clause before.
             let closing = closing.filter(|&q| {
                 !toks[q + 1..b].iter().any(|t| {
                     matches!(
                         self.word(*t).as_ref(),
-                        "and" | "but" | "while" | "whereas" | "as" | "because"
+                        "and" | "but" | "while" | "whereas" | "as" | "because" | "that"
                     )
                 })
             });
@@ -590,7 +591,7 @@ impl Reader<'_, '_> {
             // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
             // parliament:") or a place ("told a crowded press conference at the Central Police
             // Office in Peshawar that"), so "that" may come later than after other verbs.
-            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure");
+            let addressed = matches!(form.lemma.as_str(), "tell" | "remind" | "assure" | "warn");
             // ("said in a statement on its official social media account that")
             let reach = if addressed { 14 } else { 12 };
             let that = (after..s1.min(after + reach))
