@@ -1596,3 +1596,10 @@ fn wire_constructions_a_quoted_verb_an_office_and_a_warning_with_its_addressee()
         "A spokesperson for the European Commission, [[Eric Mamer|src]], [[said|cue]] [[the EU \"[[stands with Ukraine|quote:mamer]]\"|claim:mamer]].\n\nSecretary of State [[Marco Lane|src]] [[told CNN|cue]] that [[talks were \"[[not dead|quote:lane]]\"|claim:lane]], [[adding|cue]] that [[he expected to meet his counterpart soon|claim:lane]].\n\n[[Inspectors|src]] [[warned the ministry twice in 2023|cue]] that [[hospitals ran outdated systems|claim:inspectors]].",
     );
 }
+
+#[test]
+fn a_while_clause_with_its_own_speaker_is_a_claim_of_its_own() {
+    check(
+        "[[Ukraine's military|src]] [[said|cue]] on Tuesday [[it had shot down 40 drones overnight|claim:military]], while [[Russia's defence ministry|src]] [[said|cue]] [[its forces had captured a village|claim:defence-ministry]].",
+    );
+}

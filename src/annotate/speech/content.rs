@@ -34,6 +34,10 @@ fn comma_clause_is_writers(rest: &str) -> bool {
     let after = |pat: &str| rest.strip_prefix(pat);
     if let Some(r) = after(", but ").or_else(|| after(", while ")) {
         let next = r.split_whitespace().next().unwrap_or("");
+        // "…, while Russia's defence ministry said …": a contrast with another named party.
+        if rest.starts_with(", while ") && next.starts_with(char::is_uppercase) {
+            return true;
+        }
         return matches!(
             next,
             "it" | "there"

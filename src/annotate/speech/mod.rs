@@ -173,7 +173,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         // reported ("Diplomats said the government had asked …"): it neither cuts nor counts.
         // Where a clause starting at `pos` cuts the content before it, if it starts one:
         // at `pos` itself, or at the comma of ", and" before a subject of its own ("said A,
-        // and its president urged B").
+        // and its president urged B", "said A, while Russia's defence ministry said B").
         let cut_at = |pos: usize| -> Option<usize> {
             let rest = text.get(pos..).unwrap_or("");
             if rest.starts_with(',')
@@ -189,7 +189,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .iter()
                 .find_map(|d| before.strip_suffix(d).map(str::trim_end))
                 .unwrap_or(before);
-            [", and", ", but"]
+            [", and", ", but", ", while"]
                 .iter()
                 .find_map(|c| before.strip_suffix(c))
                 .map(str::len)
