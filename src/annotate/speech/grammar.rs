@@ -1,46 +1,47 @@
 //! Grammar words of English the cue reader needs: these are the language, not word lists a
 //! user would extend.
 
-/// Grammar words that end a subject search or are never modifiers of a collective.
-pub fn is_grammar_word(w: &str) -> bool {
+/// A conjunction that opens a clause of its own: no subject is found across it.
+pub fn opens_clause(w: &str) -> bool {
     matches!(
         w,
-        "that"
-            | "and"
-            | "but"
-            | "or"
-            | "because"
-            | "if"
-            | "when"
-            | "while"
-            | "which"
-            | "who"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "not"
-            | "as"
-            | "so"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "whether"
-            | "where"
-            | "what"
-            | "like"
+        "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
     )
+}
+
+/// Grammar words that end a subject search or are never modifiers of a collective.
+pub fn is_grammar_word(w: &str) -> bool {
+    opens_clause(w)
+        || matches!(
+            w,
+            "that"
+                | "which"
+                | "who"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "not"
+                | "as"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "whether"
+                | "where"
+                | "what"
+                | "like"
+        )
 }
 
 /// Auxiliaries and adverbs that belong to the verb group of a cue ("has also suggested").

@@ -2,7 +2,7 @@
 //! relative clauses, participial phrases and prepositional phrases.
 
 use super::Reader;
-use super::grammar::is_aux;
+use super::grammar::{is_aux, opens_clause};
 use crate::annotate::lexicon::ProperKind;
 use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS};
 use crate::annotate::tokens::{TokKind, Token};
@@ -669,14 +669,6 @@ fn is_partitive(w: &str) -> bool {
             | "half"
             | "dozens"
             | "hundreds"
-    )
-}
-
-/// A conjunction that opens a clause of its own: no subject is found across it.
-fn opens_clause(w: &str) -> bool {
-    matches!(
-        w,
-        "and" | "but" | "or" | "because" | "if" | "when" | "while" | "so"
     )
 }
 
