@@ -1603,3 +1603,10 @@ fn a_while_clause_with_its_own_speaker_is_a_claim_of_its_own() {
         "[[Ukraine's military|src]] [[said|cue]] on Tuesday [[it had shot down 40 drones overnight|claim:military]], while [[Russia's defence ministry|src]] [[said|cue]] [[its forces had captured a village|claim:defence-ministry]].",
     );
 }
+
+#[test]
+fn a_quotation_over_paragraphs_opened_by_a_new_sentence() {
+    check(
+        "Halyna Petrenko has lived here all her life. \"[[I will not leave|quote:petrenko]],\" [[she|src]] [[said|cue]]. \"[[My husband is buried here.|quote:petrenko]]\n\n\"[[Where would I go? My children are in Poland.|quote:petrenko]]\"\n\nShe went inside. \"A stray mark opens nothing here.\n\nThe day ended.",
+    );
+}

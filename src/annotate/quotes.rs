@@ -539,6 +539,12 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
         if !continuing {
             block += 1;
         }
+        // Whether the next paragraph opens with a quotation mark.
+        let next_opens = paragraphs.get(p + 1).is_some_and(|n| {
+            text.get(n.start..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '‘'))
+        });
         pair_paragraph(
             text,
             para,
@@ -546,6 +552,7 @@ pub fn find(text: &str, paragraphs: &[Span], narration: &dyn Narration) -> Vec<Q
             &ms[start_index..],
             &mut block,
             continuing,
+            next_opens,
             &mut out,
             &mut open_block,
         );
@@ -566,6 +573,7 @@ fn pair_paragraph(
     ms: &[Mark],
     block: &mut usize,
     continuing: bool,
+    next_opens: bool,
     out: &mut Vec<Quote>,
     open_block: &mut Option<(Family, usize, bool)>,
 ) {
@@ -658,13 +666,16 @@ fn pair_paragraph(
             .unwrap_or("")
             .trim_end();
         let introduced = before.ends_with([':', ',']) || before.ends_with("that");
+        // `"I will not leave," she said. "My husband is buried here.` and the next paragraph
+        // opens with a mark: a quotation over paragraphs, opened by a new sentence.
+        let new_sentence = next_opens && before.ends_with(['.', '!', '?']);
         let accept = match bottom.family {
-            Family::Double => at_start || introduced,
+            Family::Double => at_start || introduced || new_sentence,
             Family::Single => at_start,
         };
         if accept {
             emit(bottom, None, out, &mut first_in_paragraph);
-            if at_start || before.ends_with(':') {
+            if at_start || before.ends_with(':') || new_sentence {
                 *open_block = Some((bottom.family, 0, bottom.low));
             }
         }
