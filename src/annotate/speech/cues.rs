@@ -83,7 +83,7 @@ impl Reader<'_, '_> {
             }
             None => return None,
         };
-        if !(m.first == after || (m.first == after + 1 && self.is_word(toks, after, "the"))) {
+        if !self.opens_at(toks, m.first, after) {
             return None;
         }
         // ", a researcher at the Institute …": the role after the name.
@@ -141,7 +141,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let m = self.ctx.mention_back(toks, comma - 1, after)?;
-        if m.first != after && !(m.first == after + 1 && self.is_word(toks, after, "the")) {
+        if !self.opens_at(toks, m.first, after) {
             return None;
         }
         // The quotation opens after the name and any appositive.

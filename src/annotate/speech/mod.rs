@@ -426,7 +426,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             return None;
         }
         let (k, role, _) = self.ctx.role_before(toks, comma, s0)?;
-        (k == s0 || (k == s0 + 1 && self.is_word(toks, s0, "the"))).then_some(role)
+        self.opens_at(toks, k, s0).then_some(role)
     }
 
     /// "identified (only) as Khun Pim", "gave her name as Amina": the name after the "as"
@@ -554,8 +554,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             && plausible
             && !lone_before_preposition
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
-            && (m.first == s0
-                || (m.first == s0 + 1 && self.is_word(toks, s0, "the"))
+            && (self.opens_at(toks, m.first, s0)
                 || (owned && m.first <= s0 + 3 && m.first > s0 + 1)
                 || self.after_honorific(toks, s0, m.first))
         {
@@ -569,8 +568,8 @@ impl<'c, 'a> Reader<'c, 'a> {
                         self.person(toks, m.last, name, role.as_deref(), affiliation.as_deref());
                     self.opening_person = Some((i, m.span));
                 }
-                MentionKind::Group { .. } if self.document_writers(toks, &m).is_some() => {}
-                MentionKind::Group { name } => {
+                // (A document's writers are its issuer, registered already.)
+                MentionKind::Group { name } if self.document_writers(toks, &m).is_none() => {
                     self.table.group(name, m.span.slice(text));
                 }
                 // "The 444th Brigade gave a different account. … it accused …": a named
@@ -815,6 +814,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         e
     }
 
+    /// Whether a phrase whose first token is `first` opens at `at`, or right after a "the"
+    /// there.
+    fn opens_at(&self, toks: &[Token], first: usize, at: usize) -> bool {
+        first == at || (first == at + 1 && self.is_word(toks, at, "the"))
+    }
+
     /// The whole sentence as the content of a cue inside it ("But the motive, in their
     /// view, matters less …"), without an opening conjunction or the final period.
     fn whole_sentence(&self, toks: &[Token], s0: usize, s1: usize) -> Option<Span> {
@@ -990,12 +995,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 (Some(i), None)
             }
-            MentionKind::Group { .. } if self.document_writers(toks, m).is_some() => {
-                (self.document_writers(toks, m), None)
-            }
             MentionKind::Group { name } => {
-                let surface = m.span.slice(text);
-                (Some(self.table.group(name, surface)), None)
+                let i = self
+                    .document_writers(toks, m)
+                    .unwrap_or_else(|| self.table.group(name, m.span.slice(text)));
+                (Some(i), None)
             }
             MentionKind::OutletReference => {
                 // Press reviews open a paragraph with the outlet ("Politis focuses on …. The

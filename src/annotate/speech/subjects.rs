@@ -508,7 +508,7 @@ impl Reader<'_, '_> {
                     && m.first > s0 + 1
                     && self.punct(toks, m.first - 1) == Some(',')
                     && let Some((k, r, _)) = self.ctx.role_before(toks, m.first - 1, s0)
-                    && (k == s0 || (k == s0 + 1 && self.is_word(toks, s0, "the")))
+                    && self.opens_at(toks, k, s0)
                 {
                     *role = Some(r);
                 }
