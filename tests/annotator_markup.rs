@@ -1610,3 +1610,10 @@ fn a_quotation_over_paragraphs_opened_by_a_new_sentence() {
         "Halyna Petrenko has lived here all her life. \"[[I will not leave|quote:petrenko]],\" [[she|src]] [[said|cue]]. \"[[My husband is buried here.|quote:petrenko]]\n\n\"[[Where would I go? My children are in Poland.|quote:petrenko]]\"\n\nShe went inside. \"A stray mark opens nothing here.\n\nThe day ended.",
     );
 }
+
+#[test]
+fn an_unnamed_speaker_with_a_long_relative_clause() {
+    check(
+        "[[A police officer|src]] who declined to give his name because of the sensitivity of the case [[said|cue]] [[three men were held|claim:police-officer]]. [[A UN official|src]] who asked not to be named because he was tired [[said|cue]] [[the mission would stay|claim:un-official]].",
+    );
+}

@@ -104,6 +104,29 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// "A police officer who declined to give his name because of the sensitivity of the case
+    /// said": an unnamed speaker opening the sentence with a relative clause of any length
+    /// (no punctuation in it) before the verb. Read forwards, because walking back from the
+    /// verb meets the clause's own nouns and pronouns ("because he was tired") first.
+    fn unnamed_with_relative(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
+        if !matches!(
+            self.word(*toks.get(s0)?).as_ref(),
+            "a" | "an" | "one" | "another" | "the"
+        ) {
+            return None;
+        }
+        let who = (s0 + 2..c.min(s0 + 8)).find(|&k| self.is_word(toks, k, "who"))?;
+        if c < who + 3 || toks[who + 1..c].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let mut m = self
+            .ctx
+            .mention_back(toks, who - 1, s0)
+            .filter(|m| m.first == s0 && matches!(m.kind, MentionKind::Group { .. }))?;
+        self.extend_group(toks, &mut m, who);
+        Some(m).filter(|m| m.last + 1 == who)
+    }
+
     /// The subject of a cue starting at token `c`: the nearest mention before it in its
     /// clause that is not inside a prepositional phrase, skipping relative clauses,
     /// appositives and parentheses.
@@ -113,6 +136,9 @@ impl Reader<'_, '_> {
             return Some(m);
         }
         if let Some(m) = self.interviewee(toks, c, s0) {
+            return Some(m);
+        }
+        if let Some(m) = self.unnamed_with_relative(toks, c, s0) {
             return Some(m);
         }
         let mut j = c;
