@@ -1617,3 +1617,10 @@ fn an_unnamed_speaker_with_a_long_relative_clause() {
         "[[A police officer|src]] who declined to give his name because of the sensitivity of the case [[said|cue]] [[three men were held|claim:police-officer]]. [[A UN official|src]] who asked not to be named because he was tired [[said|cue]] [[the mission would stay|claim:un-official]].",
     );
 }
+
+#[test]
+fn a_bare_clause_opened_by_a_count() {
+    check(
+        "[[Local authorities|src]] [[say|cue]] [[about 300 people remain in the village|claim:authorities]]. The [[ministry|src]] [[said|cue]] [[three soldiers died|claim:ministry]]. [[Officials|src]] [[say|cue]] [[300 families live there|claim:officials]]. He [[said|cue]] three times [[he was fine|claim]]. He [[said|cue]] twice [[it was over|claim]].",
+    );
+}

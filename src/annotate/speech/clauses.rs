@@ -77,6 +77,11 @@ impl Reader<'_, '_> {
     /// with a word that is no preposition and has a verb within a few words.
     pub(super) fn bare_clause(&self, toks: &[Token], after: usize, s1: usize) -> Option<Span> {
         let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        // "said twice he was fine", "said three times he …": how often, before the clause.
+        if w == "twice" || (after + 1 < s1 && self.is_word(toks, after + 1, "times")) {
+            let skip = if w == "twice" { 1 } else { 2 };
+            return self.bare_clause(toks, after + skip, s1);
+        }
         // "said at least 40 men had …": a quantity opens the clause.
         let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
             && toks.get(after + 1).is_some_and(|t| {
@@ -156,7 +161,32 @@ impl Reader<'_, '_> {
                     && !is_grammar_word(&verb)
                     && !matches!(verb.as_ref(), "last" | "next" | "and" | "or" | "but" | "of")
             };
-        let pronoun = pronoun || present || present_noun || plural_present;
+        // "say about 300 people remain", "said three soldiers died": a count, what it counts
+        // and a verb (of any tense: the count shows the clause).
+        let count_at = match w.as_ref() {
+            "about" | "some" | "nearly" | "almost" | "around" | "roughly" | "over" | "under"
+            | "approximately" => after + 1,
+            "more" | "fewer" | "less" | "at" => after + 2,
+            _ => after,
+        };
+        let counted = count_at + 2 < s1
+            && toks[count_at + 1..count_at + 3].iter().all(|t| t.is_word())
+            && (toks[count_at].kind == TokKind::Number
+                || crate::annotate::figures::is_number_word(self.word(toks[count_at]).as_bytes()))
+            && {
+                let noun = toks[count_at + 1].text(self.ctx.text);
+                let verb = self.word(toks[count_at + 2]);
+                noun.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(noun, "times" | "of" | "per")
+                    && verb.len() > 2
+                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !verb.ends_with("ly")
+                    && !verb.ends_with("ing")
+                    && !PREPOSITIONS.contains(&verb.as_ref())
+                    && !is_grammar_word(&verb)
+                    && !matches!(verb.as_ref(), "and" | "or" | "but" | "of" | "ago" | "later")
+            };
+        let pronoun = pronoun || present || present_noun || plural_present || counted;
         let has_verb = pronoun
             || (after + 1..s1.min(after + 15)).any(|k| {
                 let kw = self.word(toks[k]);
