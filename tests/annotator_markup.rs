@@ -1624,3 +1624,10 @@ fn a_bare_clause_opened_by_a_count() {
         "[[Local authorities|src]] [[say|cue]] [[about 300 people remain in the village|claim:authorities]]. The [[ministry|src]] [[said|cue]] [[three soldiers died|claim:ministry]]. [[Officials|src]] [[say|cue]] [[300 families live there|claim:officials]]. He [[said|cue]] three times [[he was fine|claim]]. He [[said|cue]] twice [[it was over|claim]].",
     );
 }
+
+#[test]
+fn a_name_given_in_an_appositive_is_a_later_he() {
+    check(
+        "Her neighbour, a retired engineer named Petro Kuzyk, disagreed. [[He|src]] [[said|cue]] [[the shelling had stopped|claim:kuzyk]].",
+    );
+}

@@ -478,6 +478,29 @@ impl<'c, 'a> Reader<'c, 'a> {
             self.table.person(name, Some(role), None);
             return;
         }
+        // "Her neighbour, a retired engineer named Petro Kuzyk, disagreed.": the name given in
+        // an appositive is who a later "he" means.
+        if let Some(c1) = (s0 + 1..s1.min(s0 + 6)).find(|&k| toks[k].kind == TokKind::Punct)
+            && self.punct(toks, c1) == Some(',')
+            && let Some(named) = (c1 + 2..s1.min(c1 + 7))
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| matches!(self.word(toks[k]).as_ref(), "named" | "called"))
+            && matches!(self.word(toks[c1 + 1]).as_ref(), "a" | "an")
+            && toks
+                .get(named + 1)
+                .is_some_and(|t| t.is_word() && t.starts_upper(text))
+            && let Some(c2) =
+                (named + 2..s1.min(named + 6)).find(|&k| toks[k].kind == TokKind::Punct)
+            && self.punct(toks, c2) == Some(',')
+            && let Some(m) = self.ctx.mention_back(toks, c2 - 1, named + 1)
+            && m.first == named + 1
+            && let MentionKind::Person { name, .. } = &m.kind
+        {
+            let role = self.ctx.role_before(toks, named, c1 + 1).map(|r| r.1);
+            let i = self.person(toks, m.last, name, role.as_deref(), None);
+            self.opening_person = Some((i, m.span));
+            return;
+        }
         let mut j = s0;
         // "The conservative Korea Herald went further.": the name after an editorial line.
         if self.is_word(toks, s0, "the")
