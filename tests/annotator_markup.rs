@@ -1631,3 +1631,10 @@ fn a_name_given_in_an_appositive_is_a_later_he() {
         "Her neighbour, a retired engineer named Petro Kuzyk, disagreed. [[He|src]] [[said|cue]] [[the shelling had stopped|claim:kuzyk]].",
     );
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_subject() {
+    check(
+        "Australia’s Minister for the Pacific, [[Bronwyn Tully|src]], who signed the agreement with the Police Minister, Ronald Kikolo, [[said|cue]] [[the money would pay for housing|claim:tully]]. Mr [[Kikolo|src]] [[said|cue]] [[his government wanted friends|claim:ronald-kikolo]].",
+    );
+}

@@ -209,6 +209,20 @@ impl Table {
 
     /// A person by full name or surname, merged with a known person where the names agree.
     pub fn person(&mut self, name: &str, role: Option<&str>, affiliation: Option<&str>) -> usize {
+        let i = self.known_person(name, role, affiliation);
+        self.touch(i);
+        i
+    }
+
+    /// Find or add a person, as [`Table::person`], without making them the latest person
+    /// mentioned: a name met in passing ("… with the Police Minister, Ronald Kikolo, said")
+    /// is known by its title later but is not who the next "he" means.
+    pub fn known_person(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        affiliation: Option<&str>,
+    ) -> usize {
         let folded = fold(name);
         let words = folded.split_whitespace().count();
         // "José Ángel Pérez Gómez … Pérez said": in a name of three words or more, a later
@@ -295,7 +309,6 @@ impl Table {
         if let Some(f) = role.and_then(role_gender) {
             self.set_gender(i, f);
         }
-        self.touch(i);
         i
     }
 

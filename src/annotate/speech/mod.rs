@@ -329,6 +329,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             }
             let quoted = self.quotes.get(q).is_some_and(|x| x.start <= t.start);
             if t.kind != TokKind::Word || quoted {
+                if !quoted
+                    && i > s0
+                    && text.as_bytes()[t.start] == b','
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.starts_upper(text))
+                    && self.ctx.is_title_head(toks[i - 1])
+                {
+                    self.register_appositive_person(toks, s0, s1, i);
+                }
                 i += 1;
                 continue;
             }
@@ -617,6 +627,28 @@ impl<'c, 'a> Reader<'c, 'a> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// "… with the Solomon Islands Police Minister, Ronald Kikolo, …": a title and the name in
+    /// apposition anywhere in a sentence (the comma at `comma`) make the person known, with
+    /// the title, before they speak.
+    #[cold]
+    fn register_appositive_person(&mut self, toks: &[Token], s0: usize, s1: usize, comma: usize) {
+        let Some(end) = (comma + 2..s1.min(comma + 6)).find(|&k| toks[k].kind == TokKind::Punct)
+        else {
+            return;
+        };
+        if !matches!(self.punct(toks, end), Some(',' | '.' | ';')) {
+            return;
+        }
+        if let Some(m) = self.ctx.mention_back(toks, end - 1, comma + 1)
+            && m.first == comma + 1
+            && let MentionKind::Person { name, .. } = &m.kind
+            && let Some((_, role, affiliation)) = self.ctx.role_before(toks, comma, s0)
+        {
+            self.table
+                .known_person(name, Some(&role), affiliation.as_deref());
         }
     }
 

@@ -269,6 +269,19 @@ impl Reader<'_, '_> {
                                             || self.word(*t).ends_with("-based"))
                                 })
                         };
+                        // "Bronwyn Tully, who signed the deal with the Police Minister,
+                        // Ronald Kikolo, said": the name after a relative clause ending in a
+                        // title is that title's, inside the clause; the subject is before it.
+                        if let Some(k) = k
+                            && self.ctx.is_title_head(toks[k - 1])
+                            && let Some(k2) = (s0 + 1..k)
+                                .rev()
+                                .find(|&x| self.punct(toks, x) == Some(','))
+                            && self.is_word(toks, k2 + 1, "who")
+                        {
+                            j = k2 + 2;
+                            continue;
+                        }
                         if let Some(mut m) = self.ctx.mention_back(toks, name_end - 1, seg_start)
                             && (m.first == seg_start
                                 || (described && m.first == seg_start + 1)
