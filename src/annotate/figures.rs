@@ -80,6 +80,7 @@ const STOP: &[&str] = &[
 
 /// `NUMBER_WORDS` and `MULTIPLES` as one `match` on lowercase bytes, which compiles to a
 /// length switch: this runs on every word of the text.
+#[inline]
 pub(super) fn is_number_word(w: &[u8]) -> bool {
     matches!(
         w,
