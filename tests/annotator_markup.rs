@@ -1638,3 +1638,10 @@ fn a_name_inside_a_relative_clause_is_not_the_subject() {
         "Australia’s Minister for the Pacific, [[Bronwyn Tully|src]], who signed the agreement with the Police Minister, Ronald Kikolo, [[said|cue]] [[the money would pay for housing|claim:tully]]. Mr [[Kikolo|src]] [[said|cue]] [[his government wanted friends|claim:ronald-kikolo]].",
     );
 }
+
+#[test]
+fn capitalised_title_words_before_an_opening_name() {
+    check(
+        "The minister spoke. Mr [[Kikolo|src]] [[said|cue]] [[the talks went well|claim:kikolo]].\n\nOpposition Leader Jeremiah Aruhane was less relaxed. [[He|src]] [[said|cue]] [[the deal was bad|claim:aruhane]].\n\nMs Lee spoke. Shadow Home Secretary Mark Hale was unmoved. [[He|src]] [[said|cue]] [[the bill was late|claim:hale]].",
+    );
+}

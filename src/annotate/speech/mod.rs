@@ -589,7 +589,14 @@ impl<'c, 'a> Reader<'c, 'a> {
             && let Some(m) = self.ctx.mention_back(toks, j - 1, s0)
             && (self.opens_at(toks, m.first, s0)
                 || (owned && m.first <= s0 + 3 && m.first > s0 + 1)
-                || self.after_honorific(toks, s0, m.first))
+                || self.after_honorific(toks, s0, m.first)
+                // "Opposition Leader Jeremiah Aruhane was …": capitalised words of the
+                // title before the name.
+                || (m.first <= s0 + 3
+                    && matches!(&m.kind, MentionKind::Person { role: Some(_), .. })
+                    && toks[s0..m.first]
+                        .iter()
+                        .all(|t| t.is_word() && t.starts_upper(text))))
         {
             match &m.kind {
                 MentionKind::Person {
