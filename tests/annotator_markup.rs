@@ -1645,3 +1645,10 @@ fn capitalised_title_words_before_an_opening_name() {
         "The minister spoke. Mr [[Kikolo|src]] [[said|cue]] [[the talks went well|claim:kikolo]].\n\nOpposition Leader Jeremiah Aruhane was less relaxed. [[He|src]] [[said|cue]] [[the deal was bad|claim:aruhane]].\n\nMs Lee spoke. Shadow Home Secretary Mark Hale was unmoved. [[He|src]] [[said|cue]] [[the bill was late|claim:hale]].",
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_phrase_keeps_its_article() {
+    check(
+        "Superintendent Ezekiel Pitakaka said trucks matter.\n\nAt the central market, a woman selling betel nut remembers the smoke. [[She|src]] [[says|cue]] [[the police were absent|claim:woman]].",
+    );
+}

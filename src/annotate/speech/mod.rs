@@ -519,6 +519,12 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .is_some_and(|t| is_editorial_stance(&self.word(*t)))
         {
             j = s0 + 2;
+        } else if toks[s0].is_word()
+            && !toks[s0].starts_upper(text)
+            && matches!(self.word(toks[s0]).as_ref(), "a" | "an" | "the")
+        {
+            // After an opener ("At the market, a woman selling …"), the article is lowercase.
+            j = s0 + 1;
         }
         while j < s1
             && j < s0 + 6
@@ -693,7 +699,12 @@ impl<'c, 'a> Reader<'c, 'a> {
         }
         // "At five in the afternoon, when the power goes off, Valbona Hoxha does not …": a
         // subordinate clause may follow the opener; the subject is the name after its comma.
-        if toks[comma + 1].is_word() && !toks[comma + 1].starts_upper(self.ctx.text) {
+        // ("At the central market, a woman selling betel nut remembers …": an article opens
+        // the subject itself.)
+        if toks[comma + 1].is_word()
+            && !toks[comma + 1].starts_upper(self.ctx.text)
+            && !matches!(self.word(toks[comma + 1]).as_ref(), "a" | "an" | "the")
+        {
             return (comma + 2..s1.min(s0 + 30))
                 .take_while(|&k| toks[k].kind == TokKind::Word || self.punct(toks, k) == Some(','))
                 .find(|&k| {
