@@ -1652,3 +1652,10 @@ fn a_subject_after_an_opening_phrase_keeps_its_article() {
         "Superintendent Ezekiel Pitakaka said trucks matter.\n\nAt the central market, a woman selling betel nut remembers the smoke. [[She|src]] [[says|cue]] [[the police were absent|claim:woman]].",
     );
 }
+
+#[test]
+fn retired_in_parentheses_between_title_and_name() {
+    check(
+        "Dr Ann Lee spoke first.\n\nBrigadier General (rtd) Kwame Ofosu-Appiah, then a young captain, was with him.\n\n“[[We had no maps|quote:ofosu-appiah]],” [[he|src]] [[recalled|cue]].\n\nColonel (rtd) [[Adjoa Tetteh|src]] [[said|cue]] [[the general had refused to fire|claim:adjoa-tetteh]]. Asked about it later, the [[general|src]] [[said|cue]]: “[[I would do it again.|quote:ofosu-appiah]]”",
+    );
+}

@@ -42,6 +42,21 @@ pub struct Table {
     clock: u32,
 }
 
+/// The military title an abbreviation stands for ("Lt Gen (retd) X … the general said").
+fn unabbreviated(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "maj" => "major",
+        "brig" => "brigadier",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "sgt" => "sergeant",
+        _ => return None,
+    })
+}
+
 /// The gender a role states ("spokeswoman", "chairman"), if any.
 pub fn role_gender(role: &str) -> Option<bool> {
     let mut out = None;
@@ -529,7 +544,9 @@ impl Table {
                 let r = fold(r);
                 r == folded
                     || (bare && last_word(&r) == head)
-                    || (bare && r.split([' ', '-']).any(|w| w == head))
+                    || (bare
+                        && r.split([' ', '-', '.'])
+                            .any(|w| w == head || unabbreviated(w) == Some(head.as_str())))
             }),
             SpeakerKind::Group => {
                 bare && std::iter::once(&e.speaker.name)

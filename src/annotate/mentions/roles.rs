@@ -35,6 +35,27 @@ impl Ctx<'_> {
     /// Title words and proper nouns before token index `end` (exclusive), back to `floor`:
     /// the role of a name ("NATO Secretary General", "Kosovo’s Prime Minister"). Returns the
     /// first token index of the role, the role text and an affiliation.
+    /// "(rtd)", "(retd)", "(Ret.)" at token `open` (the parenthesis): the end (exclusive) of
+    /// that mark, which stands between a military title and the name.
+    pub fn retired_in_parentheses(&self, toks: &[Token], open: usize) -> Option<usize> {
+        if toks.get(open)?.punct(self.text) != Some('(') {
+            return None;
+        }
+        let word = toks.get(open + 1)?;
+        if !matches!(
+            self.lower(*word).as_ref(),
+            "rtd" | "retd" | "ret" | "retired"
+        ) {
+            return None;
+        }
+        let close = if toks.get(open + 2)?.punct(self.text) == Some('.') {
+            open + 3
+        } else {
+            open + 2
+        };
+        (toks.get(close)?.punct(self.text) == Some(')')).then_some(close + 1)
+    }
+
     pub fn role_before(
         &self,
         toks: &[Token],
@@ -65,6 +86,16 @@ impl Ctx<'_> {
             {
                 // "Maj. Gen. Lin Wei-ting": an abbreviated title keeps its period.
                 k -= 1;
+            } else if t.punct(self.text) == Some(')')
+                && let Some(open) = (k.saturating_sub(4).max(floor + 1)..k - 1)
+                    .rev()
+                    .find(|&x| toks[x].punct(self.text) == Some('('))
+                && self.is_title_token(toks[open - 1])
+                && self.retired_in_parentheses(toks, open) == Some(k)
+            {
+                // "Brigadier General (rtd) Kwame Ofosu-Appiah", "Gen. (Ret.) X": retired, in
+                // parentheses between the title and the name.
+                k = open;
             } else if k >= floor + 4
                 && t.punct(self.text) == Some(')')
                 && toks[k - 3].punct(self.text) == Some('(')

@@ -526,12 +526,25 @@ impl<'c, 'a> Reader<'c, 'a> {
             // After an opener ("At the market, a woman selling …"), the article is lowercase.
             j = s0 + 1;
         }
+        let mut reach = s0 + 6;
         while j < s1
-            && j < s0 + 6
+            && j < reach
             && ((toks[j].kind == TokKind::Word && toks[j].starts_upper(text))
-                || (toks[j].kind == TokKind::Number && j > s0))
+                || (toks[j].kind == TokKind::Number && j > s0)
+                || toks[j].kind == TokKind::Punct)
             && !self.in_quote(toks[j].start)
         {
+            if toks[j].kind == TokKind::Punct {
+                // "Brigadier General (rtd) Kwame Ofosu-Appiah was with him."
+                match self.ctx.retired_in_parentheses(toks, j) {
+                    Some(after) if j > s0 => {
+                        reach += after - j;
+                        j = after;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             j += 1;
         }
         let mut grouped = false;
