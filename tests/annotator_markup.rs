@@ -1659,3 +1659,10 @@ fn retired_in_parentheses_between_title_and_name() {
         "Dr Ann Lee spoke first.\n\nBrigadier General (rtd) Kwame Ofosu-Appiah, then a young captain, was with him.\n\n“[[We had no maps|quote:ofosu-appiah]],” [[he|src]] [[recalled|cue]].\n\nColonel (rtd) [[Adjoa Tetteh|src]] [[said|cue]] [[the general had refused to fire|claim:adjoa-tetteh]]. Asked about it later, the [[general|src]] [[said|cue]]: “[[I would do it again.|quote:ofosu-appiah]]”",
     );
 }
+
+#[test]
+fn a_title_holder_met_unnamed_is_named_later() {
+    check(
+        "Kwame Mensah was with him that day.\n\nThe commander of the rebel unit that held the port remembers it differently. [[He|src]] [[says|cue]] [[the Ghanaians were lucky|claim:isaac-tarpeh]].\n\n“[[But he kept his word|quote:isaac-tarpeh]],” [[said|cue]] the [[commander|src]], Isaac Tarpeh, now a pastor.",
+    );
+}

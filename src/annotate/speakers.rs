@@ -23,6 +23,10 @@ struct Entry {
     /// An unnamed individual ("a nurse at the clinic", "a council official"): a group in
     /// the model, but a later "he" or "she" may be them.
     individual: bool,
+    /// The holder of a title the text has not named yet ("The commander of the rebel unit
+    /// remembers it differently. He says …"): the next person given that title ("said the
+    /// commander, Isaac Tarpeh") takes this entry over, with what was attributed to it.
+    unnamed_holder: bool,
     /// When this entry was last mentioned, for pronouns.
     seen: u32,
     /// Nouns the text introduced this body with ("the Finnish operator Kaleva Fibre", "the
@@ -121,6 +125,7 @@ impl Table {
             used: false,
             female,
             individual: false,
+            unnamed_holder: false,
             seen: 0,
             described_as: Vec::new(),
         });
@@ -288,6 +293,32 @@ impl Table {
                 _ => None,
             }
         });
+        // The first name given to the holder of a title the text met unnamed.
+        let holder = || {
+            let role = fold(role?);
+            let head = last_word(&role);
+            self.entries.iter().rposition(|e| {
+                e.unnamed_holder
+                    && e.speaker
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| fold(r).split_whitespace().any(|w| w == head))
+            })
+        };
+        if found.is_none()
+            && let Some(i) = holder()
+        {
+            let e = &mut self.entries[i];
+            e.unnamed_holder = false;
+            e.speaker.name = name.to_string();
+            e.speaker.id = speaker_id(name);
+            e.surname = fold(last_word(name));
+            e.key = folded;
+            if words > 1 {
+                e.speaker.add_alias(last_word(name));
+            }
+            return i;
+        }
         let i = match found {
             Some(i) => {
                 let e = &mut self.entries[i];
@@ -478,6 +509,19 @@ impl Table {
             .map(|(i, _)| i)
     }
 
+    /// The holder of `role`, a title that opens a sentence before anyone holding it was
+    /// named ("The commander of the rebel unit remembers it differently."): a person who
+    /// may speak as "he" and be named later.
+    pub fn title_holder(&mut self, role: &str) -> usize {
+        let mut s = Speaker::new(role, SpeakerKind::Person);
+        s.role = Some(role.to_string());
+        let i = self.push(s, format!("\u{1}{}", fold(role)));
+        self.entries[i].surname = self.entries[i].key.clone();
+        self.entries[i].unnamed_holder = true;
+        self.touch(i);
+        i
+    }
+
     /// An unnamed collective ("security experts").
     pub fn group(&mut self, name: &str, surface: &str) -> usize {
         let key = fold(name);
@@ -601,7 +645,8 @@ impl Table {
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut ids = Vec::with_capacity(self.entries.len());
         for e in self.entries {
-            if !e.used {
+            // A title holder never named is no one the reader can look up.
+            if !e.used || e.unnamed_holder {
                 ids.push(None);
                 continue;
             }

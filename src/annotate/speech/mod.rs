@@ -649,6 +649,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 MentionKind::Role { role } => {
                     if let Some(i) = self.table.by_role_held(role) {
                         self.table.touch(i);
+                    } else if self.is_word(toks, m.last + 1, "of") {
+                        // Only a title placed by what it heads ("The commander of the rebel
+                        // unit") is someone new; a bare "the minister" is someone known,
+                        // perhaps not by that title.
+                        self.table.title_holder(role);
                     }
                 }
                 _ => {}
