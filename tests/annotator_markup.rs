@@ -1666,3 +1666,10 @@ fn a_title_holder_met_unnamed_is_named_later() {
         "Kwame Mensah was with him that day.\n\nThe commander of the rebel unit that held the port remembers it differently. [[He|src]] [[says|cue]] [[the Ghanaians were lucky|claim:isaac-tarpeh]].\n\n“[[But he kept his word|quote:isaac-tarpeh]],” [[said|cue]] the [[commander|src]], Isaac Tarpeh, now a pastor.",
     );
 }
+
+#[test]
+fn an_explainer_answers_in_its_own_voice() {
+    check(
+        "Q: What is Golden Dome?\n\nA: It is a planned system of satellites and interceptors.\n\nQ: How much will it cost?\n\nA: The White House has put the price at $175 billion. Few experts accept that figure.",
+    );
+}

@@ -446,7 +446,9 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
         }
         continuing = None;
         let repeated = counts.iter().any(|&(n, c, _)| n == name && c >= 2);
-        if !repeated || marked(p) {
+        // "Q: … A: …" in an explainer: "A" names no one; the newsroom answers in its own
+        // voice.
+        if !repeated || marked(p) || name.len() < 2 {
             continue;
         }
         if let Some(span) = content(text, p.start + at, p.end) {
