@@ -1673,3 +1673,10 @@ fn an_explainer_answers_in_its_own_voice() {
         "Q: What is Golden Dome?\n\nA: It is a planned system of satellites and interceptors.\n\nQ: How much will it cost?\n\nA: The White House has put the price at $175 billion. Few experts accept that figure.",
     );
 }
+
+#[test]
+fn a_second_speaker_owned_by_a_name_after_and() {
+    check(
+        "[[Ottawa|src]] [[has said|cue]] [[it is in talks about joining|claim:canada]], and Canada’s [[Department of National Defence|src]] [[said|cue]] in a statement that [[discussions were continuing|claim:department]].",
+    );
+}

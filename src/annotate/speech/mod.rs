@@ -189,6 +189,13 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .iter()
                 .find_map(|d| before.strip_suffix(d).map(str::trim_end))
                 .unwrap_or(before);
+            // ("…, and Canada's Department of National Defence said": an owner's name.)
+            let before = ["’s", "'s"]
+                .iter()
+                .find_map(|p| before.strip_suffix(p))
+                .and_then(|b| b.rsplit_once(' '))
+                .filter(|(_, owner)| owner.starts_with(char::is_uppercase))
+                .map_or(before, |(b, _)| b.trim_end());
             [", and", ", but", ", while"]
                 .iter()
                 .find_map(|c| before.strip_suffix(c))
