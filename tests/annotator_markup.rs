@@ -1680,3 +1680,10 @@ fn a_second_speaker_owned_by_a_name_after_and() {
         "[[Ottawa|src]] [[has said|cue]] [[it is in talks about joining|claim:canada]], and Canada’s [[Department of National Defence|src]] [[said|cue]] in a statement that [[discussions were continuing|claim:department]].",
     );
 }
+
+#[test]
+fn a_description_after_the_name_may_hold_a_hyphenated_place() {
+    check(
+        "Opening for the Conservatives, defence critic [[Tyler Rourke|src]], the member for Cariboo–Prince George, [[said|cue]] [[the submarines were old|claim:rourke]].",
+    );
+}

@@ -301,7 +301,14 @@ impl Reader<'_, '_> {
                         if let Some(k) = k
                             && first == "the"
                             && j - seg_start <= 12
-                            && toks[seg_start..j].iter().all(|t| t.kind != TokKind::Punct)
+                            // ("the member for Cariboo–Prince George": a dash inside a name.)
+                            && (seg_start..j).all(|x| {
+                                toks[x].kind != TokKind::Punct
+                                    || (x > seg_start
+                                        && matches!(self.punct(toks, x), Some('–' | '-'))
+                                        && toks[x - 1].end == toks[x].start
+                                        && toks[x + 1].start == toks[x].end)
+                            })
                             && !toks[seg_start..j]
                                 .iter()
                                 .any(|t| matches!(self.word(*t).as_ref(), "who" | "which" | "that"))
