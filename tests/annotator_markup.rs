@@ -1687,3 +1687,10 @@ fn a_description_after_the_name_may_hold_a_hyphenated_place() {
         "Opening for the Conservatives, defence critic [[Tyler Rourke|src]], the member for Cariboo–Prince George, [[said|cue]] [[the submarines were old|claim:rourke]].",
     );
 }
+
+#[test]
+fn told_this_programme_and_a_skipper() {
+    check(
+        "A fishing [[skipper|src]] from Castletownbere [[says|cue]] [[a Russian warship ordered his boat out|claim:skipper]].\n\n[[Donal Harrington|src]] [[told this programme|cue]] [[the warship had come within a mile|claim:harrington]]. [[He|src]] [[once told this newspaper|cue]] [[he would never sell the boat|claim:harrington]].",
+    );
+}

@@ -232,6 +232,26 @@ impl Reader<'_, '_> {
                     w.as_ref(),
                     "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
                 );
+            // "told this programme", "told this newspaper": the outlet itself.
+            let this_outlet = e == after + 1
+                && self.is_word(toks, after, "this")
+                && matches!(
+                    w.as_ref(),
+                    "programme"
+                        | "program"
+                        | "newspaper"
+                        | "paper"
+                        | "station"
+                        | "website"
+                        | "channel"
+                        | "magazine"
+                        | "publication"
+                        | "reporter"
+                        | "correspondent"
+                        | "podcast"
+                        | "broadcaster"
+                        | "agency"
+                );
             let conference = e > after
                 && matches!(
                     w.as_ref(),
@@ -243,7 +263,7 @@ impl Reader<'_, '_> {
                     || (m.first == after + 1
                         && matches!(self.word(toks[after]).as_ref(), "the" | "a" | "an"))
             });
-            (object_pronoun || conference || is_mention).then_some(e + 1)
+            (object_pronoun || this_outlet || conference || is_mention).then_some(e + 1)
         })
     }
     /// The end (the punctuation token) of a short time or circumstance phrase at token
