@@ -1694,3 +1694,10 @@ fn told_this_programme_and_a_skipper() {
         "A fishing [[skipper|src]] from Castletownbere [[says|cue]] [[a Russian warship ordered his boat out|claim:skipper]].\n\n[[Donal Harrington|src]] [[told this programme|cue]] [[the warship had come within a mile|claim:harrington]]. [[He|src]] [[once told this newspaper|cue]] [[he would never sell the boat|claim:harrington]].",
     );
 }
+
+#[test]
+fn a_plural_apostrophe_inside_single_quotes() {
+    check(
+        "‘[[The divers’ first concern was the crew. There is no danger to shipping|quote:bozdemir]],’ spokesman [[Tuncay Bozdemir|src]] [[told reporters|cue]].\n\nThe [[office|src]] [[accused|cue]] [[Taipei of ‘[[colluding with external forces|quote:office]]’|claim:office]] and [[warned|cue]] that ‘[[those who play with fire will get burned|quote:office]]’.",
+    );
+}

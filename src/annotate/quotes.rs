@@ -8,6 +8,8 @@
 //! paragraphs whose marks were lost in translation) carries a quotation further, and never past
 //! a paragraph that reads as narration.
 
+use super::mentions::PREPOSITIONS;
+use super::speech::grammar::{is_aux, is_grammar_word};
 use crate::annotation::Span;
 
 /// A direct quote found by the marks.
@@ -598,7 +600,7 @@ fn pair_paragraph(
             });
         }
     };
-    for &m in ms {
+    for (at, &m) in ms.iter().enumerate() {
         let double_open = stack.iter().rposition(|o| o.mark.family == Family::Double);
         let single_open = stack.iter().rposition(|o| o.mark.family == Family::Single);
         match m.family {
@@ -646,6 +648,35 @@ fn pair_paragraph(
                 if let (true, Some(i)) = (can_close, single_open) {
                     // Between letters it stays an apostrophe even inside an open single quote.
                     if m.apostrophe_like && m.right_flanking {
+                        continue;
+                    }
+                    // "‘… The divers’ first concern was the crew. …,’ he said": a plural's
+                    // apostrophe before a lowercase word, when a mark that can only close
+                    // comes later in the paragraph.
+                    // ("‘colluding with external forces’ and warned": a grammar word after
+                    // the mark shows it closing.)
+                    let before_word = text.get(m.span.end..).is_some_and(|r| {
+                        r.strip_prefix(' ').is_some_and(|w| {
+                            let word = w.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                            word.starts_with(|c: char| c.is_lowercase())
+                                && !is_grammar_word(word)
+                                && !is_aux(word)
+                                && !PREPOSITIONS.contains(&word)
+                                && !matches!(
+                                    word,
+                                    "he" | "she" | "it" | "they" | "we" | "said" | "says" | "the"
+                                )
+                        })
+                    });
+                    if m.apostrophe_like
+                        && before_word
+                        && ms[at + 1..].iter().any(|n| {
+                            n.family == Family::Single
+                                && !n.apostrophe_like
+                                && n.left_flanking
+                                && n.role != Role::Open
+                        })
+                    {
                         continue;
                     }
                     let open = stack[i].mark;

@@ -14,7 +14,7 @@ mod bodies;
 mod clauses;
 mod content;
 mod cues;
-mod grammar;
+pub(crate) mod grammar;
 mod outlets;
 mod subjects;
 mod verbs;
