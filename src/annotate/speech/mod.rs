@@ -501,8 +501,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             && self.punct(toks, c1) == Some(',')
             && let Some(named) = (c1 + 2..s1.min(c1 + 7))
                 .take_while(|&k| toks[k].is_word())
-                .find(|&k| matches!(self.word(toks[k]).as_ref(), "named" | "called"))
-            && matches!(self.word(toks[c1 + 1]).as_ref(), "a" | "an")
+                .find(|&k| matches!(toks[k].text(text), "named" | "called"))
+            && matches!(toks[c1 + 1].text(text), "a" | "an")
             && toks
                 .get(named + 1)
                 .is_some_and(|t| t.is_word() && t.starts_upper(text))
@@ -526,10 +526,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .is_some_and(|t| is_editorial_stance(&self.word(*t)))
         {
             j = s0 + 2;
-        } else if toks[s0].is_word()
-            && !toks[s0].starts_upper(text)
-            && matches!(self.word(toks[s0]).as_ref(), "a" | "an" | "the")
-        {
+        } else if matches!(toks[s0].text(text), "a" | "an" | "the") {
             // After an opener ("At the market, a woman selling …"), the article is lowercase.
             j = s0 + 1;
         }

@@ -109,13 +109,15 @@ impl Reader<'_, '_> {
     /// (no punctuation in it) before the verb. Read forwards, because walking back from the
     /// verb meets the clause's own nouns and pronouns ("because he was tired") first.
     fn unnamed_with_relative(&self, toks: &[Token], c: usize, s0: usize) -> Option<Mention> {
+        // (Raw text: this runs for every cue, and most sentences open otherwise.)
+        let text = self.ctx.text;
         if !matches!(
-            self.word(*toks.get(s0)?).as_ref(),
-            "a" | "an" | "one" | "another" | "the"
+            toks.get(s0)?.text(text),
+            "A" | "An" | "One" | "Another" | "The" | "a" | "an" | "one" | "another" | "the"
         ) {
             return None;
         }
-        let who = (s0 + 2..c.min(s0 + 8)).find(|&k| self.is_word(toks, k, "who"))?;
+        let who = (s0 + 2..c.min(s0 + 8)).find(|&k| toks[k].text(text) == "who")?;
         if c < who + 3 || toks[who + 1..c].iter().any(|t| !t.is_word()) {
             return None;
         }
