@@ -1701,3 +1701,10 @@ fn a_plural_apostrophe_inside_single_quotes() {
         "‘[[The divers’ first concern was the crew. There is no danger to shipping|quote:bozdemir]],’ spokesman [[Tuncay Bozdemir|src]] [[told reporters|cue]].\n\nThe [[office|src]] [[accused|cue]] [[Taipei of ‘[[colluding with external forces|quote:office]]’|claim:office]] and [[warned|cue]] that ‘[[those who play with fire will get burned|quote:office]]’.",
     );
 }
+
+#[test]
+fn asides_between_a_speaker_and_the_verb() {
+    check(
+        "Mr [[Kikolo|src]], asked whether the team would grow, [[said|cue]] [[there were no plans|claim:kikolo]].\n\n[[Mathieu Desrosiers|src]] of the Bloc Québécois, who represents Lévis–Lotbinière, across the river from Quebec City, [[said|cue]] in French that [[the yard had been idle|claim:desrosiers]].\n\nOutside the House, [[Hanwha Ocean|src]], one of the two shortlisted builders, [[said|cue]] in a statement that [[it was ready|claim:hanwha]].",
+    );
+}

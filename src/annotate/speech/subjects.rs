@@ -161,10 +161,20 @@ impl Reader<'_, '_> {
                             return None;
                         }
                         let first = self.word(toks[seg_start]);
+                        // ("Hanwha Ocean, one of the two shortlisted builders, said", "Mr
+                        // Kikolo, asked whether the team would grow, said": an appositive or
+                        // a participle's aside.)
+                        let one_of = first == "one" && self.is_word(toks, seg_start + 1, "of");
+                        let asked = matches!(
+                            first.as_ref(),
+                            "asked" | "pressed" | "questioned" | "challenged" | "interviewed"
+                        );
                         if matches!(
                             first.as_ref(),
                             "who" | "which" | "whose" | "where" | "a" | "an"
-                        ) || (first.ends_with("ing")
+                        ) || one_of
+                            || asked
+                            || (first.ends_with("ing")
                             && first.len() > 5
                             && toks[seg_start]
                                 .text(text)
@@ -322,7 +332,13 @@ impl Reader<'_, '_> {
                         // where the person works or is, between the name and the verb.
                         if let Some(k) = k
                             && j - seg_start <= 10
-                            && matches!(first.as_ref(), "of" | "from" | "at" | "in")
+                            && (matches!(first.as_ref(), "of" | "from" | "at" | "in")
+                                // (", across the river from Quebec City,")
+                                || matches!(
+                                        first.as_ref(),
+                                        "across" | "near" | "outside" | "inside" | "north"
+                                            | "south" | "east" | "west"
+                                    ))
                             && toks[seg_start + 1..j].iter().all(|t| {
                                 let w = self.word(*t);
                                 t.kind == TokKind::Word
@@ -332,7 +348,16 @@ impl Reader<'_, '_> {
                             })
                         {
                             skipped_phrase = true;
-                            j = k;
+                            // ("X of the Bloc, who represents Lévis–Lotbinière, across the
+                            // river, said": a relative clause before the phrase is read from
+                            // its "who", not from its last word.)
+                            j = match (s0 + 1..k)
+                                .rev()
+                                .find(|&x| self.punct(toks, x) == Some(','))
+                            {
+                                Some(k2) if self.is_word(toks, k2 + 1, "who") => k2 + 2,
+                                _ => k,
+                            };
                             continue;
                         }
                         // An age after the name ("Hardy, 54, said").
@@ -395,8 +420,11 @@ impl Reader<'_, '_> {
                 let m = self.ctx.mention_back(toks, j - 2, s0);
                 // "Koen Van den Eede of the Flemish N-VA, who said …": the person the body
                 // only places.
+                // ("of the Bloc Québécois": a name after "the" is a body's, whatever it
+                // looks like.)
                 if let Some(o) = &m
-                    && matches!(o.kind, MentionKind::Organization { .. })
+                    && (matches!(o.kind, MentionKind::Organization { .. })
+                        || (o.first > s0 && self.is_word(toks, o.first - 1, "the")))
                 {
                     // The preposition may come before a description ("of the Flemish
                     // nationalist N-VA").
