@@ -1708,3 +1708,10 @@ fn asides_between_a_speaker_and_the_verb() {
         "Mr [[Kikolo|src]], asked whether the team would grow, [[said|cue]] [[there were no plans|claim:kikolo]].\n\n[[Mathieu Desrosiers|src]] of the Bloc Québécois, who represents Lévis–Lotbinière, across the river from Quebec City, [[said|cue]] in French that [[the yard had been idle|claim:desrosiers]].\n\nOutside the House, [[Hanwha Ocean|src]], one of the two shortlisted builders, [[said|cue]] in a statement that [[it was ready|claim:hanwha]].",
     );
 }
+
+#[test]
+fn a_plural_role_opening_a_sentence_is_no_name() {
+    check(
+        "‘[[Most of these mines were laid in 2022|quote:ozsoy]],’ [[Özsoy|src]] [[said|cue]]. [[Sailors call them ‘[[drifters|quote:ozsoy]]’|claim:ozsoy]], [[he|src]] [[added|cue]].",
+    );
+}

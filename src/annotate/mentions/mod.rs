@@ -83,6 +83,24 @@ impl Ctx<'_> {
             && !not_names().contains(w)
             && !self.is_title_token(t)
             && self.hit_covering(t.start).is_none()
+            && !self.is_plural_role(w)
+    }
+
+    /// "Sailors call them ‘drifters’", "Fishermen say …": a capitalised plural of a role
+    /// (opening a sentence) is people, not a name.
+    fn is_plural_role(&self, w: &str) -> bool {
+        if w.len() < 5 || !w.is_ascii() {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        let singular = if let Some(stem) = lower.strip_suffix("men") {
+            format!("{stem}man")
+        } else if let Some(stem) = lower.strip_suffix('s') {
+            stem.to_string()
+        } else {
+            return false;
+        };
+        self.lex.is_title(&singular)
     }
 
     /// The mention whose last token is `toks[j]`, not reaching before `floor`.

@@ -32,9 +32,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// Title words and proper nouns before token index `end` (exclusive), back to `floor`:
-    /// the role of a name ("NATO Secretary General", "Kosovo’s Prime Minister"). Returns the
-    /// first token index of the role, the role text and an affiliation.
     /// "(rtd)", "(retd)", "(Ret.)" at token `open` (the parenthesis): the end (exclusive) of
     /// that mark, which stands between a military title and the name.
     pub fn retired_in_parentheses(&self, toks: &[Token], open: usize) -> Option<usize> {
@@ -56,6 +53,9 @@ impl Ctx<'_> {
         (toks.get(close)?.punct(self.text) == Some(')')).then_some(close + 1)
     }
 
+    /// Title words and proper nouns before token index `end` (exclusive), back to `floor`:
+    /// the role of a name ("NATO Secretary General", "Kosovo’s Prime Minister"). Returns the
+    /// first token index of the role, the role text and an affiliation.
     pub fn role_before(
         &self,
         toks: &[Token],
