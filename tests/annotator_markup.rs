@@ -1715,3 +1715,10 @@ fn a_plural_role_opening_a_sentence_is_no_name() {
         "‘[[Most of these mines were laid in 2022|quote:ozsoy]],’ [[Özsoy|src]] [[said|cue]]. [[Sailors call them ‘[[drifters|quote:ozsoy]]’|claim:ozsoy]], [[he|src]] [[added|cue]].",
     );
 }
+
+#[test]
+fn the_statement_said_speaks_for_whoever_issued_it() {
+    check(
+        "In a statement this morning, the [[Defence Forces|src]] [[said|cue]] [[no personnel had been injured|claim:defence-forces]]. [[The shells landed \"[[within 300 metres of the perimeter|quote:defence-forces]]\"|claim:defence-forces]], [[the statement|src]] [[said|cue]].",
+    );
+}

@@ -326,7 +326,7 @@ impl Ctx<'_> {
         }
         // "According to the report, …", "…, the study says.": only a definite document, one
         // the text has introduced.
-        if (is_document(&lw) || matches!(lw.as_ref(), "communique" | "communiqué"))
+        if (is_document(&lw) || matches!(lw.as_ref(), "communique" | "communiqué" | "statement"))
             && j > floor
             && matches!(
                 self.lower(toks[j - 1]).as_ref(),

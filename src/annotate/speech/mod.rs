@@ -26,7 +26,7 @@ use grammar::{is_aux, is_be};
 use super::Ctx;
 use super::lexicon::ProperKind;
 use super::mentions::{
-    Mention, MentionKind, PREPOSITIONS, is_document, is_editorial_stance, is_honorific,
+    Mention, MentionKind, PREPOSITIONS, is_document, is_editorial_stance, is_honorific, is_issued,
 };
 use super::speakers::Table;
 use super::tokens::{TokKind, Token, sentences};
@@ -1127,6 +1127,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             {
                 (self.table.last_outlet.or(self.table.last_issuer), None)
             }
+            // "In a statement, the Defence Forces said …. The shells landed …, the statement
+            // said.": a statement is the words of whoever spoke last.
+            MentionKind::Document if is_issued(&self.word(toks[m.last])) => (
+                self.events
+                    .iter()
+                    .rev()
+                    .find_map(|e| e.speaker)
+                    .or(self.table.last_issuer),
+                None,
+            ),
             MentionKind::Document => (self.table.last_issuer, None),
             MentionKind::Role { role } => match self.table.by_role(role) {
                 Some(i) => (Some(i), None),
