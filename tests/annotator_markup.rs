@@ -1722,3 +1722,10 @@ fn the_statement_said_speaks_for_whoever_issued_it() {
         "In a statement this morning, the [[Defence Forces|src]] [[said|cue]] [[no personnel had been injured|claim:defence-forces]]. [[The shells landed \"[[within 300 metres of the perimeter|quote:defence-forces]]\"|claim:defence-forces]], [[the statement|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_verb_form_after_a_preposition_is_a_noun() {
+    check(
+        "[[Tyler Rourke|src]] [[said|cue]] [[the boats were old|claim:rourke]].\n\nRising again after question period, [[he|src]] [[said|cue]] [[the government had received both bids|claim:rourke]]. The minister left without comment.",
+    );
+}

@@ -58,6 +58,9 @@ impl Reader<'_, '_> {
             (is_be(w) && !quoted_as)
                 || w == "to"
                 || is_determiner(w)
+                // "after question period", "without comment": a preposition takes a noun, and
+                // no verb's bare form follows one.
+                || (PREPOSITIONS.contains(&w) && self.word(toks[i]) == form.lemma)
                 // Right after another verb it is a noun: "did not answer questions", "said
                 // reports were wrong" (but "the report says": that one was a noun, and so is a
                 // capitalised one, "Ana Post said").
