@@ -1729,3 +1729,10 @@ fn a_verb_form_after_a_preposition_is_a_noun() {
         "[[Tyler Rourke|src]] [[said|cue]] [[the boats were old|claim:rourke]].\n\nRising again after question period, [[he|src]] [[said|cue]] [[the government had received both bids|claim:rourke]]. The minister left without comment.",
     );
 }
+
+#[test]
+fn a_body_placed_in_a_town_the_lists_do_not_hold() {
+    check(
+        "The [[Chinese embassy in Honiara|src]] [[said|cue]] in a statement that [[its team had trained officers|claim:chinese-embassy-in-honiara]].",
+    );
+}

@@ -609,23 +609,29 @@ impl Reader<'_, '_> {
         } = &mut m.kind
         {
             let body = self.ctx.lex.is_body_noun(&self.word(toks[m.last]));
-            if body
-                && p + 1 < c
-                && matches!(self.word(toks[p]).as_ref(), "in" | "to" | "for")
-                && let Some(h) = self.ctx.hit_covering(toks[p + 1].start)
-                && matches!(
+            // A known place, or one capitalised word right before the verb ("The Chinese
+            // embassy in Honiara said": a town the lists do not hold).
+            let place = |k: usize| match self.ctx.hit_covering(toks[k].start) {
+                Some(h) => matches!(
                     h.kind,
                     crate::annotate::lexicon::ProperKind::Country
                         | crate::annotate::lexicon::ProperKind::Place
                 )
-                && h.span.end <= toks[c - 1].end
+                .then_some(h.span),
+                None => (k + 1 == c && self.ctx.is_name_word(toks[k])).then(|| toks[k].span()),
+            };
+            if body
+                && p + 1 < c
+                && matches!(self.word(toks[p]).as_ref(), "in" | "to" | "for")
+                && let Some(h_span) = place(p + 1)
+                && h_span.end <= toks[c - 1].end
             {
-                let tail = &self.ctx.text[m.span.end..h.span.end];
+                let tail = &self.ctx.text[m.span.end..h_span.end];
                 name.push_str(tail);
                 *canonical = name.clone();
-                m.span = crate::annotation::Span::new(m.span.start, h.span.end);
+                m.span = crate::annotation::Span::new(m.span.start, h_span.end);
                 m.last = (p + 1..c)
-                    .rfind(|&k| toks[k].end <= h.span.end)
+                    .rfind(|&k| toks[k].end <= h_span.end)
                     .unwrap_or(p + 1);
             }
             return;
