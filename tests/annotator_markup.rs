@@ -1736,3 +1736,10 @@ fn a_body_placed_in_a_town_the_lists_do_not_hold() {
         "The [[Chinese embassy in Honiara|src]] [[said|cue]] in a statement that [[its team had trained officers|claim:chinese-embassy-in-honiara]].",
     );
 }
+
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    check(
+        "Interfax [[quoted|cue]] [[Ivanov|src]] as saying [[the talks had stalled|claim:ivanov]]. TASS [[quoted|cue]] [[a spokesman|src]] as saying that [[the ships had left|claim:spokesman]]. [[Lavrov|src]] was [[quoted as saying|cue]] [[the position had not changed|claim:lavrov]].",
+    );
+}

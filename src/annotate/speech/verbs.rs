@@ -37,7 +37,7 @@ impl Reader<'_, '_> {
                     .iter()
                     .find(|f| f.lemma == "quote" && f.rest.first().is_some_and(|w| w == "as"))?;
                 if !self.is_word(toks, i + 1, "by") {
-                    return None;
+                    return self.quoted_object(paragraph, toks, s1, i);
                 }
                 let as_at = (i + 2..s1.min(i + 12)).find(|&k| {
                     self.is_word(toks, k, "as") && self.is_word(toks, k + 1, "saying")
@@ -792,12 +792,14 @@ impl Reader<'_, '_> {
         // "Yonhap reported the missile had changed course": "report" takes an object far more
         // often than a bare clause, so it needs "that" everywhere but here, where the clause
         // (a subject and its verb) is checked.
+        // ("was quoted as saying the talks had stalled": the clause follows "saying".)
         if class.speech
             && (!class.needs_that || form.lemma == "report")
-            && form.rest.is_empty()
+            && (quoted_as || form.rest.is_empty())
             && matches!(
                 form.lemma.as_str(),
-                "say"
+                "quote"
+                    | "say"
                     | "report"
                     | "believe"
                     | "think"
@@ -842,6 +844,42 @@ impl Reader<'_, '_> {
 }
 
 impl Reader<'_, '_> {
+    /// "Interfax quoted Ivanov as saying (that) the talks had stalled": the one quoted, not
+    /// the outlet, is the speaker. `i` is "quoted".
+    fn quoted_object(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let as_at = (i + 2..s1.min(i + 9))
+            .find(|&k| self.is_word(toks, k, "as") && self.is_word(toks, k + 1, "saying"))?;
+        if toks[i + 1..as_at].iter().any(|t| !t.is_word()) {
+            return None;
+        }
+        let m = self
+            .ctx
+            .mention_back(toks, as_at - 1, i + 1)
+            .filter(|m| self.opens_at(toks, m.first, i + 1))?;
+        let after = as_at + 2;
+        let content = if self.is_word(toks, after, "that") {
+            Self::span(toks, after + 1, s1)
+        } else {
+            self.bare_clause(toks, after, s1)
+        }?;
+        // (The cue is "quoted" alone: the speaker's name stands between it and "as saying".)
+        self.push(
+            toks,
+            paragraph,
+            toks[i].span(),
+            Some(&m),
+            Some(content),
+            toks[i].start,
+        );
+        Some(after)
+    }
+
     /// What a naming verb names, from its object at `after` to the end of the phrase that
     /// holds the name in quotation marks: "called it a “stern warning” to the “hostile
     /// forces” preparing the drills" runs on to the next comma. Also returns the token index
