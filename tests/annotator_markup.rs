@@ -1743,3 +1743,10 @@ fn quoted_as_saying_names_the_one_quoted() {
         "Interfax [[quoted|cue]] [[Ivanov|src]] as saying [[the talks had stalled|claim:ivanov]]. TASS [[quoted|cue]] [[a spokesman|src]] as saying that [[the ships had left|claim:spokesman]]. [[Lavrov|src]] was [[quoted as saying|cue]] [[the position had not changed|claim:lavrov]].",
     );
 }
+
+#[test]
+fn a_charge_the_accused_denies_is_the_writers() {
+    check(
+        "[[Critics|src]] [[say|cue]] [[the plan is too expensive|claim:critics]], a charge the government denies. [[Eritrea|src]] [[accused|cue]] [[Ethiopia of arming fighters in Tigray|claim:eritrea]], an accusation Addis Ababa rejected.",
+    );
+}

@@ -32,6 +32,22 @@ pub fn writer_clause(s: &str) -> usize {
 /// Whether the clause after this comma (`rest` starts with it) is the writer's.
 fn comma_clause_is_writers(rest: &str) -> bool {
     let after = |pat: &str| rest.strip_prefix(pat);
+    // "…, a charge the government denies", "…, an accusation Moscow rejects": the writer
+    // setting the claim against its denial.
+    if let Some(r) = after(", a ").or_else(|| after(", an ")) {
+        let mut words = r.split_whitespace();
+        if matches!(
+            words.next(),
+            Some("charge" | "claim" | "accusation" | "allegation" | "assertion")
+        ) && words.take(4).any(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',']),
+                "denies" | "denied" | "rejects" | "rejected" | "disputes" | "disputed"
+            )
+        }) {
+            return true;
+        }
+    }
     if let Some(r) = after(", but ").or_else(|| after(", while ")) {
         let next = r.split_whitespace().next().unwrap_or("");
         // "…, while Russia's defence ministry said …": a contrast with another named party.
