@@ -89,18 +89,25 @@ impl Ctx<'_> {
     /// "Sailors call them ‘drifters’", "Fishermen say …": a capitalised plural of a role
     /// (opening a sentence) is people, not a name.
     fn is_plural_role(&self, w: &str) -> bool {
-        if w.len() < 5 || !w.is_ascii() {
+        // (On a stack buffer: this runs on every capitalised word that passes for a name.)
+        let bytes = w.as_bytes();
+        let n = bytes.len();
+        if !(5..=24).contains(&n) || !w.is_ascii() {
             return false;
         }
-        let lower = w.to_ascii_lowercase();
-        let singular = if let Some(stem) = lower.strip_suffix("men") {
-            format!("{stem}man")
-        } else if let Some(stem) = lower.strip_suffix('s') {
-            stem.to_string()
+        let mut buf = [0u8; 24];
+        for (b, c) in buf.iter_mut().zip(bytes) {
+            *b = c.to_ascii_lowercase();
+        }
+        let singular = if buf[..n].ends_with(b"men") {
+            buf[n - 2] = b'a';
+            &buf[..n]
+        } else if buf[n - 1] == b's' {
+            &buf[..n - 1]
         } else {
             return false;
         };
-        self.lex.is_title(&singular)
+        std::str::from_utf8(singular).is_ok_and(|s| self.lex.is_title(s))
     }
 
     /// The mention whose last token is `toks[j]`, not reaching before `floor`.
