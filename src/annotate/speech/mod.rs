@@ -480,10 +480,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 .get(c1 + 1)
                 .is_some_and(|t| t.is_word() && t.starts_upper(text))
             && (s0..c1).any(|k| self.ctx.is_title_head(toks[k]))
-            && let Some(c2) = (c1 + 2..s1.min(c1 + 6)).find(|&k| toks[k].kind == TokKind::Punct)
-            && self.punct(toks, c2) == Some(',')
-            && let Some(m) = self.ctx.mention_back(toks, c2 - 1, c1 + 1)
-            && m.first == c1 + 1
+            && let Some(m) = self.person_up_to(toks, c1 + 1, s1, &[','])
             && let MentionKind::Person { name, .. } = &m.kind
         {
             let determiner = matches!(
@@ -506,11 +503,7 @@ impl<'c, 'a> Reader<'c, 'a> {
             && toks
                 .get(named + 1)
                 .is_some_and(|t| t.is_word() && t.starts_upper(text))
-            && let Some(c2) =
-                (named + 2..s1.min(named + 6)).find(|&k| toks[k].kind == TokKind::Punct)
-            && self.punct(toks, c2) == Some(',')
-            && let Some(m) = self.ctx.mention_back(toks, c2 - 1, named + 1)
-            && m.first == named + 1
+            && let Some(m) = self.person_up_to(toks, named + 1, s1, &[','])
             && let MentionKind::Person { name, .. } = &m.kind
         {
             let role = self.ctx.role_before(toks, named, c1 + 1).map(|r| r.1);
@@ -670,21 +663,32 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// the title, before they speak.
     #[cold]
     fn register_appositive_person(&mut self, toks: &[Token], s0: usize, s1: usize, comma: usize) {
-        let Some(end) = (comma + 2..s1.min(comma + 6)).find(|&k| toks[k].kind == TokKind::Punct)
-        else {
-            return;
-        };
-        if !matches!(self.punct(toks, end), Some(',' | '.' | ';')) {
-            return;
-        }
-        if let Some(m) = self.ctx.mention_back(toks, end - 1, comma + 1)
-            && m.first == comma + 1
+        if let Some(m) = self.person_up_to(toks, comma + 1, s1, &[',', '.', ';'])
             && let MentionKind::Person { name, .. } = &m.kind
             && let Some((_, role, affiliation)) = self.ctx.role_before(toks, comma, s0)
         {
             self.table
                 .known_person(name, Some(&role), affiliation.as_deref());
         }
+    }
+
+    /// A person's name filling the words from token `start` to the next punctuation, which
+    /// comes within five tokens and is one of `ends`: the "Ronald Kikolo" of "…, Ronald
+    /// Kikolo, …".
+    fn person_up_to(
+        &self,
+        toks: &[Token],
+        start: usize,
+        s1: usize,
+        ends: &[char],
+    ) -> Option<Mention> {
+        let end = (start + 1..s1.min(start + 5)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if !self.punct(toks, end).is_some_and(|p| ends.contains(&p)) {
+            return None;
+        }
+        self.ctx
+            .mention_back(toks, end - 1, start)
+            .filter(|m| m.first == start && matches!(m.kind, MentionKind::Person { .. }))
     }
 
     /// "Mr. Ortiz was cautious.", "U Thein Zaw, 61, a retired teacher, …": a name after an
