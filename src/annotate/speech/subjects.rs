@@ -104,6 +104,16 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The "who" opening the comma-delimited segment that ends at the comma `k` (", who
+    /// signed the deal with the Police Minister,"): the walk back resumes there, where the
+    /// relative pronoun points at the mention before it.
+    fn relative_clause_ending(&self, toks: &[Token], s0: usize, k: usize) -> Option<usize> {
+        let comma = (s0 + 1..k)
+            .rev()
+            .find(|&x| self.punct(toks, x) == Some(','))?;
+        self.is_word(toks, comma + 1, "who").then_some(comma + 1)
+    }
+
     /// "A police officer who declined to give his name because of the sensitivity of the case
     /// said": an unnamed speaker opening the sentence with a relative clause of any length
     /// (no punctuation in it) before the verb. Read forwards, because walking back from the
@@ -286,12 +296,9 @@ impl Reader<'_, '_> {
                         // title is that title's, inside the clause; the subject is before it.
                         if let Some(k) = k
                             && self.ctx.is_title_head(toks[k - 1])
-                            && let Some(k2) = (s0 + 1..k)
-                                .rev()
-                                .find(|&x| self.punct(toks, x) == Some(','))
-                            && self.is_word(toks, k2 + 1, "who")
+                            && let Some(who) = self.relative_clause_ending(toks, s0, k)
                         {
-                            j = k2 + 2;
+                            j = who + 1;
                             continue;
                         }
                         if let Some(mut m) = self.ctx.mention_back(toks, name_end - 1, seg_start)
@@ -351,13 +358,9 @@ impl Reader<'_, '_> {
                             // ("X of the Bloc, who represents Lévis–Lotbinière, across the
                             // river, said": a relative clause before the phrase is read from
                             // its "who", not from its last word.)
-                            j = match (s0 + 1..k)
-                                .rev()
-                                .find(|&x| self.punct(toks, x) == Some(','))
-                            {
-                                Some(k2) if self.is_word(toks, k2 + 1, "who") => k2 + 2,
-                                _ => k,
-                            };
+                            j = self
+                                .relative_clause_ending(toks, s0, k)
+                                .map_or(k, |who| who + 1);
                             continue;
                         }
                         // An age after the name ("Hardy, 54, said").
