@@ -124,3 +124,14 @@ fn pathological_single_lines() {
         assert!(check_invariants(&text, &a.annotations).is_ok());
     }
 }
+
+/// Inputs the property tests once found a panic on, kept so the fix cannot regress unseen.
+#[test]
+fn past_property_failures() {
+    let lexicon = Lexicon::builtin();
+    // A comma opening the sentence, then a cue: the subject search looked one token before it.
+    for text in [", »According to him,  said ", ", Minister, who said"] {
+        let a = annotate(text, &lexicon);
+        assert!(check_invariants(text, &a.annotations).is_ok(), "{text:?}");
+    }
+}

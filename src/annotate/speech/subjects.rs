@@ -294,7 +294,7 @@ impl Reader<'_, '_> {
                         // "Bronwyn Tully, who signed the deal with the Police Minister,
                         // Ronald Kikolo, said": the name after a relative clause ending in a
                         // title is that title's, inside the clause; the subject is before it.
-                        if let Some(k) = k
+                        if let Some(k) = k.filter(|&k| k > s0)
                             && self.ctx.is_title_head(toks[k - 1])
                             && let Some(who) = self.relative_clause_ending(toks, s0, k)
                         {
