@@ -1750,3 +1750,16 @@ fn a_charge_the_accused_denies_is_the_writers() {
         "[[Critics|src]] [[say|cue]] [[the plan is too expensive|claim:critics]], a charge the government denies. [[Eritrea|src]] [[accused|cue]] [[Ethiopia of arming fighters in Tigray|claim:eritrea]], an accusation Addis Ababa rejected.",
     );
 }
+
+/// A body met as the other party ("signed the agreement with …") is nobody's affiliation,
+/// and a title that a body's name covers is no affiliation besides itself.
+#[test]
+fn the_other_party_is_no_affiliation() {
+    let text = "Australia’s Minister for the Pacific, Bronwyn Tully, who signed the agreement with the Solomon Islands Police Minister, Ronald Kikolo, said the money would help. Mr Kikolo said his government wanted friends.";
+    let a = annotate(text, &Lexicon::builtin());
+    for id in ["bronwyn-tully", "ronald-kikolo"] {
+        let s = a.speakers.iter().find(|s| s.id == id);
+        assert!(s.is_some(), "{id} missing: {:?}", a.speakers);
+        assert_eq!(s.and_then(|s| s.affiliation.as_deref()), None, "{id}");
+    }
+}

@@ -667,6 +667,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             && let MentionKind::Person { name, .. } = &m.kind
             && let Some((_, role, affiliation)) = self.ctx.role_before(toks, comma, s0)
         {
+            // (A body's name that is the whole title, "Solomon Islands Police Minister", is
+            // no affiliation besides it.)
+            let affiliation = affiliation.filter(|a| *a != role);
             self.table
                 .known_person(name, Some(&role), affiliation.as_deref());
         }
@@ -1219,6 +1222,23 @@ impl<'c, 'a> Reader<'c, 'a> {
                 j += 1;
             }
             j += 1;
+        }
+        // ("X, who signed the agreement with the Solomon Islands Police Minister": a body
+        // met as the other party is not where X works.)
+        let before = if self.is_word(toks, j.saturating_sub(1), "the") {
+            j.saturating_sub(2)
+        } else {
+            j.saturating_sub(1)
+        };
+        if before > i
+            && toks.get(before).is_some_and(|t| {
+                matches!(
+                    self.word(*t).as_ref(),
+                    "with" | "against" | "to" | "between"
+                )
+            })
+        {
+            return None;
         }
         if self.is_word(toks, j, "the") {
             j += 1;
