@@ -1763,3 +1763,10 @@ fn the_other_party_is_no_affiliation() {
         assert_eq!(s.and_then(|s| s.affiliation.as_deref()), None, "{id}");
     }
 }
+
+#[test]
+fn a_report_set_off_by_commas_with_its_publisher() {
+    check(
+        "[[The report|src]], published on Tuesday by the International Crisis Group, [[warns|cue]] that [[the conflict could spread|claim:international-crisis-group]].",
+    );
+}

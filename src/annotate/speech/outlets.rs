@@ -177,9 +177,10 @@ impl Reader<'_, '_> {
     /// a few words before it.
     fn published_by(&self, toks: &[Token], s0: usize, by: usize) -> bool {
         let text = self.ctx.text;
-        let words = (by.saturating_sub(7).max(s0)..by)
+        // ("The report, published on Tuesday by X, warns": a comma may set it off.)
+        let words = (by.saturating_sub(8).max(s0)..by)
             .rev()
-            .take_while(|&k| toks[k].kind != TokKind::Punct);
+            .take_while(|&k| toks[k].kind != TokKind::Punct || self.punct(toks, k) == Some(','));
         let Some(document) = words.clone().find(|&k| is_document(toks[k].text(text))) else {
             return false;
         };

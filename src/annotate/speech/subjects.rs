@@ -175,9 +175,19 @@ impl Reader<'_, '_> {
                         // Kikolo, asked whether the team would grow, said": an appositive or
                         // a participle's aside.)
                         let one_of = first == "one" && self.is_word(toks, seg_start + 1, "of");
+                        // ("The report, published on Tuesday by the Crisis Group, warns".)
                         let asked = matches!(
                             first.as_ref(),
-                            "asked" | "pressed" | "questioned" | "challenged" | "interviewed"
+                            "asked"
+                                | "pressed"
+                                | "questioned"
+                                | "challenged"
+                                | "interviewed"
+                                | "published"
+                                | "released"
+                                | "issued"
+                                | "commissioned"
+                                | "compiled"
                         );
                         if matches!(
                             first.as_ref(),
