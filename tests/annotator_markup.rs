@@ -1770,3 +1770,10 @@ fn a_report_set_off_by_commas_with_its_publisher() {
         "[[The report|src]], published on Tuesday by the International Crisis Group, [[warns|cue]] that [[the conflict could spread|claim:international-crisis-group]].",
     );
 }
+
+#[test]
+fn vowed_to_with_the_words_quoted() {
+    check(
+        "“[[There will be consequences|quote:berg]],” [[warned|cue]] Defence Minister [[Lars Berg|src]].\n\nIn a televised address, President [[Elena Marsh|src]] [[vowed|cue]] [[to “[[defend every inch|quote:marsh]]” of the country|claim:marsh]].",
+    );
+}

@@ -677,9 +677,11 @@ impl Reader<'_, '_> {
             form.lemma.as_str(),
             "claim" | "vow" | "pledge" | "promise" | "threaten"
         ) && next_word.as_deref() == Some("to")
-            && toks
-                .get(after + 1)
-                .is_some_and(|t| t.is_word() && after + 1 < s1)
+            && toks.get(after + 1).is_some_and(|t| {
+                after + 1 < s1
+                    // ("vowed to “defend every inch” of the country": the words quoted.)
+                    && (t.is_word() || t.punct(text).is_some_and(is_quote_mark))
+            })
         {
             self.push_subj(
                 toks,
