@@ -152,14 +152,9 @@ impl Reader<'_, '_> {
                     && noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && noun.ends_with('s')
                     && !noun.ends_with("ss")
-                    && verb.len() > 2
-                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
                     && !verb.ends_with('s')
-                    && !verb.ends_with("ly")
-                    && !verb.ends_with("ing")
-                    && !PREPOSITIONS.contains(&verb.as_ref())
-                    && !is_grammar_word(&verb)
-                    && !matches!(verb.as_ref(), "last" | "next" | "and" | "or" | "but" | "of")
+                    && could_be_verb(&verb)
+                    && !matches!(verb.as_ref(), "last" | "next")
             };
         // "say about 300 people remain", "said three soldiers died": a count, what it counts
         // and a verb (of any tense: the count shows the clause).
@@ -178,13 +173,8 @@ impl Reader<'_, '_> {
                 let verb = self.word(toks[count_at + 2]);
                 noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && !matches!(noun, "times" | "of" | "per")
-                    && verb.len() > 2
-                    && verb.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !verb.ends_with("ly")
-                    && !verb.ends_with("ing")
-                    && !PREPOSITIONS.contains(&verb.as_ref())
-                    && !is_grammar_word(&verb)
-                    && !matches!(verb.as_ref(), "and" | "or" | "but" | "of" | "ago" | "later")
+                    && could_be_verb(&verb)
+                    && !matches!(verb.as_ref(), "ago" | "later")
             };
         let pronoun = pronoun || present || present_noun || plural_present || counted;
         let has_verb = pronoun
@@ -339,6 +329,18 @@ impl Reader<'_, '_> {
             .find(|&k| self.is_time_word(toks[k]))
             .map(|k| k + 1)
     }
+}
+
+/// A lowercase word (lowered already) after a clause's subject that may be its verb: not an
+/// adverb in -ly, a participle, a preposition, a grammar word or a conjunction.
+fn could_be_verb(v: &str) -> bool {
+    v.len() > 2
+        && v.starts_with(|c: char| c.is_ascii_lowercase())
+        && !v.ends_with("ly")
+        && !v.ends_with("ing")
+        && !PREPOSITIONS.contains(&v)
+        && !is_grammar_word(v)
+        && !matches!(v, "and" | "or" | "but" | "of")
 }
 
 /// A lowercase word that reads as a third-person present verb ("respects", "receives"), not
