@@ -655,21 +655,31 @@ fn pair_paragraph(
                     // comes later in the paragraph.
                     // ("‘colluding with external forces’ and warned": a grammar word after
                     // the mark shows it closing.)
-                    let before_word = text.get(m.span.end..).is_some_and(|r| {
-                        r.strip_prefix(' ').is_some_and(|w| {
-                            let word = w.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                            word.starts_with(|c: char| c.is_lowercase())
-                                && !is_grammar_word(word)
-                                && !is_aux(word)
-                                && !PREPOSITIONS.contains(&word)
-                                && !matches!(
-                                    word,
-                                    "he" | "she" | "it" | "they" | "we" | "said" | "says" | "the"
-                                )
+                    // (Read only for an apostrophe-like mark: most closing marks are not.)
+                    let before_word = || {
+                        text.get(m.span.end..).is_some_and(|r| {
+                            r.strip_prefix(' ').is_some_and(|w| {
+                                let word =
+                                    w.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                                word.starts_with(|c: char| c.is_lowercase())
+                                    && !is_grammar_word(word)
+                                    && !is_aux(word)
+                                    && !PREPOSITIONS.contains(&word)
+                                    && !matches!(
+                                        word,
+                                        "he" | "she"
+                                            | "it"
+                                            | "they"
+                                            | "we"
+                                            | "said"
+                                            | "says"
+                                            | "the"
+                                    )
+                            })
                         })
-                    });
+                    };
                     if m.apostrophe_like
-                        && before_word
+                        && before_word()
                         && ms[at + 1..].iter().any(|n| {
                             n.family == Family::Single
                                 && !n.apostrophe_like
