@@ -1712,7 +1712,7 @@ fn asides_between_a_speaker_and_the_verb() {
 #[test]
 fn a_plural_role_opening_a_sentence_is_no_name() {
     check(
-        "‘[[Most of these mines were laid in 2022|quote:ozsoy]],’ [[Özsoy|src]] [[said|cue]]. [[Sailors call them ‘[[drifters|quote:ozsoy]]’|claim:ozsoy]], [[he|src]] [[added|cue]].",
+        "‘[[Most of these mines were laid in 2022|quote:ozsoy]],’ [[Özsoy|src]] [[said|cue]]. [[Sailors call them ‘drifters’|claim:ozsoy]], [[he|src]] [[added|cue]].",
     );
 }
 
@@ -1775,5 +1775,12 @@ fn a_report_set_off_by_commas_with_its_publisher() {
 fn vowed_to_with_the_words_quoted() {
     check(
         "“[[There will be consequences|quote:berg]],” [[warned|cue]] Defence Minister [[Lars Berg|src]].\n\nIn a televised address, President [[Elena Marsh|src]] [[vowed|cue]] [[to “[[defend every inch|quote:marsh]]” of the country|claim:marsh]].",
+    );
+}
+
+#[test]
+fn a_reason_after_a_parenthetical_cue_is_part_of_the_claim() {
+    check(
+        "The defence minister, [[Marta Kovac|src]], [[said|cue]] on Monday that [[the border would stay closed|claim:kovac]]. [[The checkpoint will not reopen soon, [[she|src]] [[added|cue]], because smugglers have used it for years|claim:kovac]].\n\n“[[The mines are old|quote:kovac]],” [[Kovac|src]] [[said|cue]]. [[Sailors call them ‘drifters’, [[she|src]] [[added|cue]], because nobody can say where they will surface|claim:kovac]].",
     );
 }

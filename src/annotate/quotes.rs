@@ -237,6 +237,18 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     {
         return true;
     }
+    // "Villagers call the jets “the black birds”", "Sailors call them ‘drifters’, he
+    // added": a name in use, given after the object of a present-tense "call", is a term,
+    // even where a cue follows (the speaker reports the name, and goes on).
+    let content = q.span.slice(text);
+    let mut prior = before.split_whitespace().rev().take(5);
+    if content.starts_with(char::is_lowercase)
+        && content.split_whitespace().count() <= 4
+        && prior.next().is_some_and(|w| !matches!(w, "call" | "calls"))
+        && prior.any(|w| matches!(w, "call" | "calls"))
+    {
+        return true;
+    }
     // "known along the coast as “jaladashu”", "referred to as": a name, when what it names
     // is a word or two.
     if prev_word == "as"
@@ -252,7 +264,6 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     if !in_sentence {
         return false;
     }
-    let content = q.span.slice(text);
     // A title has at most four words: a fifth is enough to know it is not one.
     let words: Vec<&str> = content.split_whitespace().take(5).collect();
     !words.is_empty()
@@ -281,14 +292,6 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
         return false;
     }
     let before = text.get(..open.start).unwrap_or("");
-    // "Villagers call the jets “the black birds”": a name in use, given after the object of
-    // a present-tense "call", is a term.
-    let mut prior = before.split_whitespace().rev().take(5);
-    let habitual_name = prior.next().is_some_and(|w| !matches!(w, "call" | "calls"))
-        && prior.any(|w| matches!(w, "call" | "calls"));
-    if habitual_name {
-        return true;
-    }
     let after = text.get(close.end..).unwrap_or("");
     let word_after = after
         .strip_prefix(' ')

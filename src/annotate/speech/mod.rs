@@ -108,6 +108,15 @@ impl<'c, 'a> Reader<'c, 'a> {
         self.quotes.get(i).is_some_and(|q| q.start <= pos)
     }
 
+    /// Whether a direct quote ends at the closing mark at byte `mark` (its span stops
+    /// before the mark and a comma or period: `“We must act,” he said`).
+    fn quote_closed_at(&self, mark: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= mark);
+        i.checked_sub(1)
+            .and_then(|i| self.quotes.get(i))
+            .is_some_and(|q| q.end + 4 >= mark)
+    }
+
     /// Whether byte `pos` lies in an interview answer printed without marks.
     fn in_answer(&self, pos: usize) -> bool {
         let i = self.answers.partition_point(|a| a.end <= pos);

@@ -355,7 +355,10 @@ impl Reader<'_, '_> {
             // The nearest closing mark before the subject, past an appositive
             // (`,’ the president’s spokeswoman, Karen Hsu, told the BBC`).
             let q = (s0.max(b.saturating_sub(12))..b).rev().find(|&k| mark(k));
-            let closing = q.filter(|&q| {
+            // (Marks around a term, "call them ‘drifters’, he added, because …", quote
+            // nothing: the clause before is read as if they were not there.)
+            let closing = q.filter(|&q| self.quote_closed_at(toks[q].start));
+            let closing = closing.filter(|&q| {
                 (q > s0 && matches!(self.punct(toks, q - 1), Some(',' | '.' | '?' | '!')))
                     || self.punct(toks, q + 1) == Some(',')
                     || q + 1 == b
@@ -542,6 +545,10 @@ impl Reader<'_, '_> {
                                             !toks[k].is_word()
                                                 || !is_finite_verb(&self.word(toks[k]))
                                         }))
+                                    // "…, he added, because nobody can say …": a reason
+                                    // or condition belongs to what was said (a concession,
+                                    // ", though nobody is surprised", is the writer's).
+                                    || matches!(w.as_ref(), "because" | "unless")
                                     || matches!(
                                         w.as_ref(),
                                         "has"
