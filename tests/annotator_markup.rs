@@ -1784,3 +1784,19 @@ fn a_reason_after_a_parenthetical_cue_is_part_of_the_claim() {
         "The defence minister, [[Marta Kovac|src]], [[said|cue]] on Monday that [[the border would stay closed|claim:kovac]]. [[The checkpoint will not reopen soon, [[she|src]] [[added|cue]], because smugglers have used it for years|claim:kovac]].\n\n“[[The mines are old|quote:kovac]],” [[Kovac|src]] [[said|cue]]. [[Sailors call them ‘drifters’, [[she|src]] [[added|cue]], because nobody can say where they will surface|claim:kovac]].",
     );
 }
+
+#[test]
+fn an_inverted_cue_with_the_speakers_body_after_of() {
+    check(
+        "“[[Neither side can win at the table|quote:kolb]],” [[said|cue]] [[Miriam Kolb|src]] of the International Crisis Group.\n\n\"[[The ports are the target|quote:okafor]],\" [[says|cue]] [[Daniel Okafor|src]] from the Institute for Security Studies in Pretoria.",
+    );
+    let a = annotate(
+        "“Neither side can win,” said Miriam Kolb of the International Crisis Group.",
+        &Lexicon::builtin(),
+    );
+    let kolb = a.speakers.iter().find(|s| s.id == "miriam-kolb");
+    assert_eq!(
+        kolb.and_then(|s| s.affiliation.as_deref()),
+        Some("International Crisis Group")
+    );
+}

@@ -61,7 +61,23 @@ impl Reader<'_, '_> {
         if end <= after {
             return None;
         }
-        let mut m = match self.ctx.mention_back(toks, end - 1, after) {
+        // `"…," said Miriam Kolb of the International Crisis Group.`: the name ends before
+        // the body it belongs to (which the table reads as the affiliation).
+        let person_before_body = || {
+            (after + 1..end)
+                .find(|&k| matches!(toks[k].text(text), "of" | "from"))
+                .and_then(|k| self.ctx.mention_back(toks, k - 1, after))
+                .filter(|m| {
+                    matches!(m.kind, MentionKind::Person { .. })
+                        && self.opens_at(toks, m.first, after)
+                })
+        };
+        let mut m = match self
+            .ctx
+            .mention_back(toks, end - 1, after)
+            .filter(|m| self.opens_at(toks, m.first, after))
+            .or_else(person_before_body)
+        {
             Some(m) => m,
             // "… 'under control', says Army": a headline drops the article before a body.
             None if end == after + 1
@@ -83,9 +99,6 @@ impl Reader<'_, '_> {
             }
             None => return None,
         };
-        if !self.opens_at(toks, m.first, after) {
-            return None;
-        }
         // ", a researcher at the Institute …": the role after the name.
         if let MentionKind::Person { role, .. } = &mut m.kind
             && role.is_none()
