@@ -1800,3 +1800,10 @@ fn an_inverted_cue_with_the_speakers_body_after_of() {
         Some("International Crisis Group")
     );
 }
+
+#[test]
+fn the_representative_of_a_state_is_named_by_title_and_state() {
+    check(
+        "The [[representative|src]] of France [[said|cue]] [[the renewal sent a clear signal|claim:representative-of-france]]. [[She|src]] [[urged|cue]] [[all States to share intelligence|claim:representative-of-france]].\n\nAlso speaking for the co-drafters, the [[representative|src]] of Greece [[said|cue]] that [[the authorization was lawful|claim:representative-of-greece]]. [[He|src]] [[noted|cue]] that [[no crew had been harmed|claim:representative-of-greece]].\n\nThe [[representative|src]] of the Russian Federation [[said|cue]] [[his delegation had abstained|claim:representative-of-the-russian-federation]].",
+    );
+}

@@ -27,6 +27,9 @@ struct Entry {
     /// remembers it differently. He says …"): the next person given that title ("said the
     /// commander, Isaac Tarpeh") takes this entry over, with what was attributed to it.
     unnamed_holder: bool,
+    /// Named by a title and the body it serves ("representative of France"): only the
+    /// person just mentioned answers to the bare title, as another state has its own.
+    described_holder: bool,
     /// When this entry was last mentioned, for pronouns.
     seen: u32,
     /// Nouns the text introduced this body with ("the Finnish operator Kaleva Fibre", "the
@@ -126,6 +129,7 @@ impl Table {
             female,
             individual: false,
             unnamed_holder: false,
+            described_holder: false,
             seen: 0,
             described_as: Vec::new(),
         });
@@ -522,6 +526,26 @@ impl Table {
         i
     }
 
+    /// The holder of `role` for the state or body `affiliation`, named by both ("the
+    /// representative of France"): news that never names such a person (a UN meeting
+    /// summary) keeps the description as the name, and each state's holder is someone else.
+    pub fn described_holder(&mut self, name: &str, role: &str, affiliation: &str) -> usize {
+        let key = format!("\u{1}{}", fold(name));
+        let i = match self.entries.iter().position(|e| e.key == key) {
+            Some(i) => i,
+            None => {
+                let mut s = Speaker::new(name, SpeakerKind::Person);
+                s.role = Some(role.to_string());
+                s.affiliation = Some(affiliation.to_string());
+                let i = self.push(s, key);
+                self.entries[i].described_holder = true;
+                i
+            }
+        };
+        self.touch(i);
+        i
+    }
+
     /// An unnamed collective ("security experts").
     pub fn group(&mut self, name: &str, surface: &str) -> usize {
         let key = fold(name);
@@ -611,10 +635,17 @@ impl Table {
             }
             SpeakerKind::Organization => false,
         };
+        // (After the whole text is read, the last person is no guide to a described one.)
         let i = self
             .last_person
-            .filter(|&i| matches(&self.entries[i]))
-            .or_else(|| self.entries.iter().rposition(matches));
+            .filter(|&i| {
+                matches(&self.entries[i]) && (describe_last || !self.entries[i].described_holder)
+            })
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .rposition(|e| !e.described_holder && matches(e))
+            });
         // "For Jan Brock of the Institute, … the expert said": a bare title with no match
         // describes the last person named, when the text placed that person by an
         // affiliation but gave no role yet.

@@ -653,7 +653,9 @@ impl<'c, 'a> Reader<'c, 'a> {
                 // "The minister ended the press conference. … he said": the person who holds
                 // the title is the one a later pronoun means.
                 MentionKind::Role { role } => {
-                    if let Some(i) = self.table.by_role_held(role) {
+                    if let Some((name, body)) = self.title_of_body(toks, &m, s1) {
+                        self.table.described_holder(&name, role, &body);
+                    } else if let Some(i) = self.table.by_role_held(role) {
                         self.table.touch(i);
                     } else if self.is_word(toks, m.last + 1, "of") {
                         // Only a title placed by what it heads ("The commander of the rebel
@@ -665,6 +667,27 @@ impl<'c, 'a> Reader<'c, 'a> {
                 _ => {}
             }
         }
+    }
+
+    /// "The representative of the Russian Federation said": a title, "of" and the state or
+    /// body it serves, as a name ("representative of the Russian Federation") and the body.
+    fn title_of_body(&self, toks: &[Token], m: &Mention, s1: usize) -> Option<(String, String)> {
+        if !self.is_word(toks, m.last + 1, "of") {
+            return None;
+        }
+        let k = m.last + 2 + usize::from(self.is_word(toks, m.last + 2, "the"));
+        let t = toks.get(k).filter(|_| k < s1)?;
+        let hit = self.ctx.hit_covering(t.start).filter(|h| {
+            h.span.start == t.start
+                && matches!(h.kind, ProperKind::Country | ProperKind::Organization)
+        })?;
+        let text = self.ctx.text;
+        let name = Span::new(toks[m.first].start, hit.span.end).slice(text);
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        Some((name.to_string(), hit.span.slice(text).to_string()))
     }
 
     /// "… with the Solomon Islands Police Minister, Ronald Kikolo, …": a title and the name in
@@ -1154,9 +1177,14 @@ impl<'c, 'a> Reader<'c, 'a> {
                 None,
             ),
             MentionKind::Document => (self.table.last_issuer, None),
-            MentionKind::Role { role } => match self.table.by_role(role) {
-                Some(i) => (Some(i), None),
-                None => (None, Some(role.clone())),
+            // "Also speaking for the co-penholders, the representative of Greece said": the
+            // body the title serves tells its holder from other states'.
+            MentionKind::Role { role } => match self.title_of_body(toks, m, toks.len()) {
+                Some((name, body)) => (Some(self.table.described_holder(&name, role, &body)), None),
+                None => match self.table.by_role(role) {
+                    Some(i) => (Some(i), None),
+                    None => (None, Some(role.clone())),
+                },
             },
         }
     }
