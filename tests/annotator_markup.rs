@@ -1217,7 +1217,7 @@ fn a_name_ending_in_a_verb_word_and_an_outlet_named_after_a_place() {
 #[test]
 fn a_modal_verb_group_inside_the_reported_clause_is_part_of_it() {
     check(
-        "The [[ministry|src]] [[said|cue]] [[it would set up a task force by June and would ask the Assembly for more funds|claim:ministry]]. [[Seoul|src]] [[denied|cue]] [[the report|claim:korea]] and [[called on|cue]] [[Pyongyang to stop|claim:korea]].",
+        "The [[ministry|src]] [[said|cue]] [[it would set up a task force by June and would ask the Assembly for more funds|claim:ministry]]. [[Seoul|src]] denied the report and [[called on|cue]] [[Pyongyang to stop|claim:korea]].",
     );
 }
 
@@ -1805,5 +1805,12 @@ fn an_inverted_cue_with_the_speakers_body_after_of() {
 fn the_representative_of_a_state_is_named_by_title_and_state() {
     check(
         "The [[representative|src]] of France [[said|cue]] [[the renewal sent a clear signal|claim:representative-of-france]]. [[She|src]] [[urged|cue]] [[all States to share intelligence|claim:representative-of-france]].\n\nAlso speaking for the co-drafters, the [[representative|src]] of Greece [[said|cue]] that [[the authorization was lawful|claim:representative-of-greece]]. [[He|src]] [[noted|cue]] that [[no crew had been harmed|claim:representative-of-greece]].\n\nThe [[representative|src]] of the Russian Federation [[said|cue]] [[his delegation had abstained|claim:representative-of-the-russian-federation]].",
+    );
+}
+
+#[test]
+fn a_stance_toward_a_thing_reports_no_words() {
+    check(
+        "Eva Lund, the foreign minister, rejected the Russian delegate’s claims. [[She|src]] [[dismissed|cue]] [[the reports as “[[spy mania|quote:lund]]”|claim:lund]]. [[She|src]] [[rejected|cue]] [[any suggestion that the ship was spying|claim:lund]].\n\nThe United States condemned the latest missile launches.",
     );
 }

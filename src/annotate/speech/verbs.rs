@@ -779,10 +779,41 @@ impl Reader<'_, '_> {
                 && ((first.len() > 5 && first.ends_with("ing") && toks[after].is_word())
                     || (form.lemma == "deny" && first == "any"));
             // "described the vote as a sham": what is described and how, as with "called".
-            let content = (words >= 3 || act)
+            // "rejected the Russian delegate’s claims", "condemned the launches": a stance
+            // toward a thing names it, and reports no words.
+            let stance = matches!(
+                form.lemma.as_str(),
+                "reject"
+                    | "dismiss"
+                    | "deny"
+                    | "condemn"
+                    | "criticize"
+                    | "criticise"
+                    | "praise"
+                    | "welcome"
+                    | "question"
+                    | "dispute"
+                    | "refute"
+            ) && !(after..end).any(|k| {
+                // (Unless it says how or why: "dismissed them as “spy mania”", "condemned
+                // the West for …", "rejected any suggestion that …".)
+                matches!(self.word(toks[k]).as_ref(), "as" | "for" | "that")
+                    || toks[k].punct(text).is_some_and(is_quote_mark)
+            });
+            let content = ((words >= 3 && !stance) || act)
                 .then(|| Self::span(toks, after, s1))
                 .flatten();
             self.push_subj(toks, paragraph, cue_only, &subject, content, clause_start);
+            // (The object holds no cue, "rejected China's sweeping claims", but a verb
+            // coordinated after it is read: "denied the report and called on …".)
+            if stance && content.is_none() {
+                return (after..end)
+                    .find(|&k| {
+                        toks[k].kind == TokKind::Punct
+                            || matches!(self.word(toks[k]).as_ref(), "and" | "but")
+                    })
+                    .or(Some(end));
+            }
             return Some(after);
         }
         // "Vietnam, which also claims parts of the sea, called on …": a verb inside a
