@@ -1814,3 +1814,10 @@ fn a_stance_toward_a_thing_reports_no_words() {
         "Eva Lund, the foreign minister, rejected the Russian delegate’s claims. [[She|src]] [[dismissed|cue]] [[the reports as “[[spy mania|quote:lund]]”|claim:lund]]. [[She|src]] [[rejected|cue]] [[any suggestion that the ship was spying|claim:lund]].\n\nThe United States condemned the latest missile launches.",
     );
 }
+
+#[test]
+fn a_body_a_title_and_a_name_in_one_capitalised_run() {
+    check(
+        "Lamu County Police Commander [[Moses Kiprotich|src]] [[said|cue]] [[the road was closed|claim:moses-kiprotich]].\n\nInterior Cabinet Secretary [[Daniel Kiptanui|src]] [[said|cue]] [[the government would not be intimidated|claim:daniel-kiptanui]]. [[He|src]] [[said|cue]] [[the families would be paid|claim:daniel-kiptanui]].",
+    );
+}

@@ -97,8 +97,9 @@ pub fn organization_runs<'a>(text: &'a str, toks: &[Token], lex: &Lexicon, out: 
                 .any(|t| lex.is_org_head(t.text(text)))
         };
         if last_cap > i && has_head() {
-            let (first, last) =
-                titled_holder(text, toks, lex, i, last_cap).unwrap_or((i, last_cap));
+            let (first, last) = titled_holder(text, toks, lex, i, last_cap)
+                .or_else(|| holder_after_body(text, toks, lex, i, last_cap))
+                .unwrap_or((i, last_cap));
             out.push(Hit {
                 span: Span::new(toks[first].start, toks[last].end),
                 kind: ProperKind::Organization,
@@ -139,6 +140,33 @@ fn titled_holder(
             .clone()
             .all(|k| toks[k].starts_upper(text) && !CONNECTORS.contains(&toks[k].text(text)));
     is_name.then_some((body_first, head))
+}
+
+/// "Lamu County Police Commander Moses Kiprotich", "Interior Cabinet Secretary Daniel
+/// Kiptanui": a body, a title and a person's name in one capitalised run. Returns the body's
+/// tokens (first, last), which end before the title, so that the name stays a person's.
+fn holder_after_body(
+    text: &str,
+    toks: &[Token],
+    lex: &Lexicon,
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    // The name: one to four capitalised words at the end, none a title word, a body's head
+    // or a connector; right before it, the title's head word.
+    let name_word = |k: usize| {
+        let w = toks[k].text(text);
+        toks[k].starts_upper(text)
+            && !CONNECTORS.contains(&w)
+            && !lex.is_org_head(w)
+            && !lex.is_title_word(&w.to_lowercase())
+    };
+    let title = (first + 1..last).rev().find(|&k| !name_word(k))?;
+    if !(1..=4).contains(&(last - title)) || !lex.is_title(&toks[title].text(text).to_lowercase()) {
+        return None;
+    }
+    let head = (first..title).rfind(|&k| lex.is_org_head(toks[k].text(text)))?;
+    Some((first, head))
 }
 
 /// Capitalised acronyms not in the lists ("KCSS", "UNMIK") as organization hits.
