@@ -1821,3 +1821,10 @@ fn a_body_a_title_and_a_name_in_one_capitalised_run() {
         "Lamu County Police Commander [[Moses Kiprotich|src]] [[said|cue]] [[the road was closed|claim:moses-kiprotich]].\n\nInterior Cabinet Secretary [[Daniel Kiptanui|src]] [[said|cue]] [[the government would not be intimidated|claim:daniel-kiptanui]]. [[He|src]] [[said|cue]] [[the families would be paid|claim:daniel-kiptanui]].",
     );
 }
+
+#[test]
+fn told_an_outlet_then_the_clause_without_that() {
+    check(
+        "[[Residents of Mangai|src]] [[told the Kilindini Times|cue]] [[they heard a loud explosion followed by gunfire that lasted about 20 minutes|claim:residents]].\n\nSecurity analyst [[Brian Wekesa|src]] [[told reporters|cue]] [[the attack fitted a pattern of strikes that rise in the dry season|claim:wekesa]].",
+    );
+}

@@ -596,6 +596,23 @@ impl Reader<'_, '_> {
             self.push_subj(toks, paragraph, cue, &subject, content, clause);
             return Some(e);
         }
+        // "told the Kilindini Times they heard …", "told reporters the attack fitted a
+        // pattern …": the reported clause right after the addressee, with no "that".
+        if form.lemma == "tell"
+            && form.rest.is_empty()
+            && let Some(c) = self.clause_after_addressee(toks, after, s1)
+        {
+            let cue = Span::new(toks[cue_start].start, toks[c - 1].end);
+            self.push_subj(
+                toks,
+                paragraph,
+                cue,
+                &subject,
+                Self::span(toks, c, s1),
+                clause_start,
+            );
+            return Some(c);
+        }
         // "told the Telegraph that …": the addressee belongs to the cue.
         if next_word.is_some() && class.speech {
             // Verbs with an addressee; it may have an appositive ("told the Storting, Norway's
@@ -1083,6 +1100,52 @@ fn is_function_word(w: &str) -> bool {
 
 /// A word that can only be a finite verb or an auxiliary in a clause: a clause that has one
 /// before a parenthetical cue does not resume after it.
+impl Reader<'_, '_> {
+    /// Where the clause starts after the addressee of "told" at `after`, when no "that"
+    /// comes between: the addressee is a word for the press or a name ("reporters", "the
+    /// Kilindini Times"), and the clause opens with a subject pronoun, or with a short noun
+    /// phrase and a finite verb ("the attack fitted …").
+    fn clause_after_addressee(&self, toks: &[Token], after: usize, s1: usize) -> Option<usize> {
+        let text = self.ctx.text;
+        let first = self.word(*toks.get(after).filter(|_| after < s1)?);
+        let e = if matches!(
+            first.as_ref(),
+            "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+        ) {
+            after + 1
+        } else {
+            let k = after + usize::from(first == "the");
+            let e = (k..s1.min(k + 5))
+                .find(|&x| !(toks[x].is_word() && toks[x].starts_upper(text)))
+                .unwrap_or(s1.min(k + 5));
+            if e == k {
+                return None;
+            }
+            e
+        };
+        let w = self.word(*toks.get(e).filter(|_| e + 1 < s1)?);
+        if matches!(w.as_ref(), "he" | "she" | "they" | "we" | "it" | "i") {
+            return toks[e + 1]
+                .text(text)
+                .starts_with(|c: char| c.is_lowercase())
+                .then_some(e);
+        }
+        if !matches!(
+            w.as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+        ) {
+            return None;
+        }
+        (e + 1..s1.min(e + 6))
+            .take_while(|&k| {
+                toks[k].is_word()
+                    && !matches!(self.word(toks[k]).as_ref(), "that" | "who" | "which")
+            })
+            .any(|k| is_finite_verb(&self.word(toks[k])))
+            .then_some(e)
+    }
+}
+
 fn is_finite_verb(w: &str) -> bool {
     is_be(w) || is_aux(w) || (w.len() > 4 && w.ends_with("ed"))
 }
