@@ -1828,3 +1828,17 @@ fn told_an_outlet_then_the_clause_without_that() {
         "[[Residents of Mangai|src]] [[told the Kilindini Times|cue]] [[they heard a loud explosion followed by gunfire that lasted about 20 minutes|claim:residents]].\n\nSecurity analyst [[Brian Wekesa|src]] [[told reporters|cue]] [[the attack fitted a pattern of strikes that rise in the dry season|claim:wekesa]].",
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_what_a_trailing_cue_reports() {
+    check(
+        "DOHA, March 4 (Reuters) - [[Talks on a ceasefire broke down on Tuesday|claim:diplomats]], [[two diplomats|src]] briefed on the negotiations [[said|cue]].\n\nTROMSØ, 4 February 2025 (Nordic Wire) -- [[Norway will buy six patrol aircraft|claim:officials]], [[officials|src]] [[said|cue]].",
+    );
+}
+
+#[test]
+fn that_pointing_back_opens_no_clause() {
+    check(
+        "[[Omar Haddad|src]] [[said|cue]] [[the talks had failed|claim:haddad]]. A government spokeswoman, Leila Nasser, rejected that account. The ministry disputes that.",
+    );
+}

@@ -333,6 +333,9 @@ impl<'c, 'a> Reader<'c, 'a> {
         if s0 == 0 {
             self.transcript_label(paragraph, toks);
         }
+        // "DOHA, March 4 (Reuters) - Talks broke down, diplomats said.": what is reported
+        // starts after the dateline.
+        let s0 = start;
         let events_before = self.events.len();
         let mut known_as: Option<Span> = None;
         let mut i = s0;
@@ -812,9 +815,11 @@ impl<'c, 'a> Reader<'c, 'a> {
         if !toks.get(s0).is_some_and(caps) {
             return None;
         }
-        let dash = (s0 + 1..s1.min(s0 + 12))
-            .find(|&k| matches!(self.punct(toks, k), Some('—' | '–' | '-')))?;
-        (dash + 1 < s1).then_some(dash + 1)
+        let is_dash = |k: usize| matches!(self.punct(toks, k), Some('—' | '–' | '-'));
+        let dash = (s0 + 1..s1.min(s0 + 12)).find(|&k| is_dash(k))?;
+        // ("TROMSØ, 4 February 2025 (Nordic Wire) -- Norway will …": a typed dash.)
+        let after = (dash + 1..s1).find(|&k| !is_dash(k))?;
+        (after < s1).then_some(after)
     }
 
     /// A transcript label: a paragraph that opens with a name and a colon, then a quotation

@@ -483,6 +483,20 @@ impl Reader<'_, '_> {
         match (next_word.as_deref().filter(|_| tail.is_none()), next_punct) {
             // "X said that …" and "X said: …": the content starts after the word or colon.
             (Some("that"), _) | (_, Some(':')) if class.speech => {
+                // "rejected that account.", "disputes that.": "that" points to something
+                // said before; there is no clause after it.
+                let demonstrative = next_punct != Some(':')
+                    && (after + 1 >= s1
+                        || (toks[after + 1].is_word()
+                            && (after + 2 >= s1
+                                || matches!(
+                                    self.punct(toks, after + 2),
+                                    Some('.' | '!' | '?' | ';')
+                                ))));
+                if demonstrative {
+                    self.push_subj(toks, paragraph, cue_only, &subject, None, clause_start);
+                    return Some(after + 1);
+                }
                 // "said that's not true": "that" is the pronoun of the clause.
                 let pronoun = toks
                     .get(after + 1)
