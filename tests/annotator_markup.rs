@@ -1842,3 +1842,10 @@ fn that_pointing_back_opens_no_clause() {
         "[[Omar Haddad|src]] [[said|cue]] [[the talks had failed|claim:haddad]]. A government spokeswoman, Leila Nasser, rejected that account. The ministry disputes that.",
     );
 }
+
+#[test]
+fn a_clause_resumes_after_an_opener_and_a_parenthetical_cue() {
+    check(
+        "[[Margaret Ellery|src]] [[argues|cue]] that [[the Pacific was never quiet|claim:ellery]]. [[In 2018, [[she|src]] [[writes|cue]], the cabinet was warned twice|claim:ellery]]. The title comes from a room that staff called ‘the Room’.",
+    );
+}

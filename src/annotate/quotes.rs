@@ -266,9 +266,14 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     }
     // A title has at most four words: a fifth is enough to know it is not one.
     let words: Vec<&str> = content.split_whitespace().take(5).collect();
-    !words.is_empty()
+    // ("the windowless room that staff called ‘the Room’": a name may keep its article.)
+    let named = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    !named.is_empty()
         && words.len() <= 4
-        && words[0].starts_with(char::is_uppercase)
+        && named[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 || matches!(*w, "of" | "the" | "and" | "de" | "for")

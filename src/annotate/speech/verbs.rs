@@ -554,7 +554,12 @@ impl Reader<'_, '_> {
                                         }))
                                     // "In return, prosecutors say, he received …": after
                                     // an opener with no verb, the clause with its subject.
-                                    || (matches!(w.as_ref(), "he" | "she" | "they" | "we")
+                                    // ("In 2018, she writes, a senior member … told
+                                    // her …": a noun phrase after such an opener.)
+                                    || (matches!(
+                                        w.as_ref(),
+                                        "he" | "she" | "they" | "we" | "a" | "an" | "the"
+                                    )
                                         && (s0..subject.first()).all(|k| {
                                             !toks[k].is_word()
                                                 || !is_finite_verb(&self.word(toks[k]))
