@@ -1849,3 +1849,10 @@ fn a_clause_resumes_after_an_opener_and_a_parenthetical_cue() {
         "[[Margaret Ellery|src]] [[argues|cue]] that [[the Pacific was never quiet|claim:ellery]]. [[In 2018, [[she|src]] [[writes|cue]], the cabinet was warned twice|claim:ellery]]. The title comes from a room that staff called ‘the Room’.",
     );
 }
+
+#[test]
+fn unnamed_informants_speak_by_their_description() {
+    check(
+        "[[The deal was close|claim:person-familiar]], [[a person familiar with the matter|src]] [[said|cue]].\n\n[[A source close to the minister|src]] [[said|cue]] [[the talks would resume|claim:source-close]].\n\nAccording to the minutes, its [[chairperson|src]] [[told members|cue]] that [[the report settled the question|claim:chairperson]].\n\nYet few people in either capital expect that to change before the vote.",
+    );
+}

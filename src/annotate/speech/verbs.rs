@@ -319,6 +319,13 @@ impl Reader<'_, '_> {
                 },
             },
         };
+        // "few people in either capital expect that to change": a negative quantifier makes
+        // it the writer's assessment, not anyone's words.
+        if let Subj::Mention(m) = &subject
+            && matches!(self.word(toks[m.first]).as_ref(), "few")
+        {
+            return None;
+        }
         let cue_only = Span::new(toks[cue_start].start, toks[v_end].end);
         let clause_start = {
             // The clause starts at the subject, or at "as" / "and" / a comma before it.
