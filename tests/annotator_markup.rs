@@ -1856,3 +1856,10 @@ fn unnamed_informants_speak_by_their_description() {
         "[[The deal was close|claim:person-familiar]], [[a person familiar with the matter|src]] [[said|cue]].\n\n[[A source close to the minister|src]] [[said|cue]] [[the talks would resume|claim:source-close]].\n\nAccording to the minutes, its [[chairperson|src]] [[told members|cue]] that [[the report settled the question|claim:chairperson]].\n\nYet few people in either capital expect that to change before the vote.",
     );
 }
+
+#[test]
+fn a_regional_title_and_a_statement_from_a_body() {
+    check(
+        "[[A drone set fire to a fuel depot overnight|claim:regional-governor]], the [[regional governor|src]] [[said|cue]] on Thursday, as Kyiv stepped up attacks.\n\nA statement from Ukraine's [[General Staff|src]] [[said|cue]] [[the depot supplied Russian forces|claim:general-staff]].",
+    );
+}

@@ -581,6 +581,19 @@ impl Reader<'_, '_> {
                                 || is_partitive(&self.word(toks[b - 1])))
                             && (b - 1 == s0 || self.punct(toks, b - 2).is_some())
                     });
+                // "A statement from Ukraine's General Staff said": the words of a document
+                // are its issuer's.
+                if in_pp
+                    && matches!(m.kind, MentionKind::Organization { .. })
+                    && let Some(b) = before.filter(|&b| b > s0 + 1)
+                    && matches!(self.word(toks[b]).as_ref(), "from" | "by")
+                    && is_statement(&self.word(toks[b - 1]))
+                    && b - 2 == s0
+                    && matches!(self.word(toks[b - 2]).as_ref(), "a" | "an" | "the")
+                    && (m.last + 1..c).all(|k| is_aux(&self.word(toks[k])))
+                {
+                    return Some(m);
+                }
                 if in_pp && !partitive {
                     j = before.unwrap_or(s0);
                     continue;
