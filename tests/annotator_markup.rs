@@ -1863,3 +1863,10 @@ fn a_regional_title_and_a_statement_from_a_body() {
         "[[A drone set fire to a fuel depot overnight|claim:regional-governor]], the [[regional governor|src]] [[said|cue]] on Thursday, as Kyiv stepped up attacks.\n\nA statement from Ukraine's [[General Staff|src]] [[said|cue]] [[the depot supplied Russian forces|claim:general-staff]].",
     );
 }
+
+#[test]
+fn a_feature_introduces_people_before_they_speak() {
+    check(
+        "By the time Olena Marchenko, 47, has walked her son to school, she has heard three explosions.\n\n“[[You stop counting|quote:marchenko]],” [[she|src]] [[says|cue]].\n\nThe city's mayor, [[Ihor Terekhov|src]], [[estimates|cue]] that [[more than 300 bombs have fallen|claim:terekhov]]. [[Without it, [[he|src]] [[warned|cue]], “[[Kharkiv becomes a second Avdiivka.|quote:terekhov]]”|claim:terekhov]]\n\nMarchenko has no plans to leave. Asked why, she shrugs. “[[Where would we go? This is home.|quote:marchenko]]”",
+    );
+}

@@ -155,13 +155,18 @@ impl<'c, 'a> Reader<'c, 'a> {
         // "Hodan Axmed Cilmi, Somalia’s state minister for foreign affairs, was blunter than
         // most of her colleagues …" and then a paragraph that is a quotation with no cue:
         // the person the paragraph introduced speaks it, not the last speaker before.
+        // So does a quotation with no cue later in the same paragraph ("Marchenko has no
+        // plans to leave. Asked why, she shrugs. “Where would we go?”").
         if let (Some((speaker, name)), Some(last)) = (introduced, toks.last())
             && self.events.len() == paragraph_events
-            && text
+            && (text
                 .get(last.end..)
                 .map(str::trim_start)
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„'))
+                || self.quotes[self.quotes.partition_point(|q| q.end <= name.end)..]
+                    .first()
+                    .is_some_and(|q| q.end <= last.end))
         {
             self.events.push(Event {
                 cue: name,
@@ -357,6 +362,20 @@ impl<'c, 'a> Reader<'c, 'a> {
                     && self.ctx.is_title_head(toks[i - 1])
                 {
                     self.register_appositive_person(toks, s0, s1, i);
+                }
+                // "By the time Olena Marchenko, 47, has walked her son to school, she …": a
+                // name given an age is someone a later pronoun may mean.
+                if !quoted
+                    && i > s0
+                    && text.as_bytes()[t.start] == b','
+                    && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
+                    && self.punct(toks, i + 2) == Some(',')
+                    && toks[i - 1].is_word()
+                    && let Some(m) = self.ctx.mention_back(toks, i - 1, s0)
+                    && let MentionKind::Person { name, role, .. } = &m.kind
+                {
+                    let p = self.table.person(name, role.as_deref(), None);
+                    self.table.touch(p);
                 }
                 i += 1;
                 continue;

@@ -591,6 +591,17 @@ impl Reader<'_, '_> {
                                             | "cannot"
                                     ))
                         });
+                    // "Without it, he warned, “Kharkiv becomes a second Avdiivka.”": after a
+                    // verbless opener, the quotation goes on with the sentence.
+                    let resumes = resumes
+                        || (next_punct == Some(',')
+                            && toks
+                                .get(after + 2)
+                                .is_some_and(|t| after + 2 < s1 && self.in_quote(t.start))
+                            && self.punct(toks, after + 1).is_some_and(is_quote_mark)
+                            && (s0..subject.first()).all(|k| {
+                                !toks[k].is_word() || !is_finite_verb(&self.word(toks[k]))
+                            }));
                     let content = match content {
                         Some(c) if resumes => self.whole_sentence(toks, s0, s1).or(Some(c)),
                         c => c,
