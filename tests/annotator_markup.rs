@@ -1870,3 +1870,10 @@ fn a_feature_introduces_people_before_they_speak() {
         "By the time Olena Marchenko, 47, has walked her son to school, she has heard three explosions.\n\n“[[You stop counting|quote:marchenko]],” [[she|src]] [[says|cue]].\n\nThe city's mayor, [[Ihor Terekhov|src]], [[estimates|cue]] that [[more than 300 bombs have fallen|claim:terekhov]]. [[Without it, [[he|src]] [[warned|cue]], “[[Kharkiv becomes a second Avdiivka.|quote:terekhov]]”|claim:terekhov]]\n\nMarchenko has no plans to leave. Asked why, she shrugs. “[[Where would we go? This is home.|quote:marchenko]]”",
     );
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_and_a_source_with_a_bare_title() {
+    check(
+        "Diplomats discussed a confidential report by the IAEA on Monday. The report, seen by The Associated Press, [[says|cue]] [[Iran has enriched enough uranium for several weapons|claim:iaea]].\n\n[[According to Kelsey Davenport|cue]], director for nonproliferation policy at the Arms Control Association, [[the report “[[confirms what we feared|quote:davenport]]”|claim:davenport]].",
+    );
+}

@@ -304,7 +304,10 @@ impl Reader<'_, '_> {
             let mut start = k + 1;
             let comma =
                 (start + 1..end.min(start + 18)).find(|&c| self.punct(toks, c) == Some(','));
-            if matches!(self.word(toks[start]).as_ref(), "a" | "an" | "the")
+            // ("…, director for nonproliferation policy at the Arms Control Association, …":
+            // a title with no article.)
+            if (matches!(self.word(toks[start]).as_ref(), "a" | "an" | "the")
+                || (start..start + 2).any(|x| x < end && self.ctx.is_title_head(toks[x])))
                 && let Some(c2) = comma
                 && (start..c2).any(|x| self.ctx.is_title_head(toks[x]))
                 && c2 + 1 < end

@@ -188,6 +188,15 @@ impl Reader<'_, '_> {
                                 | "issued"
                                 | "commissioned"
                                 | "compiled"
+                                // ("The report, seen by The Associated Press, says".)
+                                | "seen"
+                                | "obtained"
+                                | "reviewed"
+                                | "circulated"
+                                | "dated"
+                                | "drafted"
+                                | "prepared"
+                                | "written"
                         );
                         if matches!(
                             first.as_ref(),
