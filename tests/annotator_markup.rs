@@ -1877,3 +1877,10 @@ fn a_document_seen_by_an_outlet_and_a_source_with_a_bare_title() {
         "Diplomats discussed a confidential report by the IAEA on Monday. The report, seen by The Associated Press, [[says|cue]] [[Iran has enriched enough uranium for several weapons|claim:iaea]].\n\n[[According to Kelsey Davenport|cue]], director for nonproliferation policy at the Arms Control Association, [[the report “[[confirms what we feared|quote:davenport]]”|claim:davenport]].",
     );
 }
+
+#[test]
+fn directed_an_official_to_act() {
+    check(
+        "Interior Cabinet Secretary [[Daniel Kiptanui|src]] [[said|cue]] in a statement that [[the government would not be intimidated|claim:kiptanui]] and [[directed|cue]] [[the Inspector-General of Police to deploy more officers|claim:kiptanui]].",
+    );
+}
