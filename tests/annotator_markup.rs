@@ -1884,3 +1884,10 @@ fn directed_an_official_to_act() {
         "Interior Cabinet Secretary [[Daniel Kiptanui|src]] [[said|cue]] in a statement that [[the government would not be intimidated|claim:kiptanui]] and [[directed|cue]] [[the Inspector-General of Police to deploy more officers|claim:kiptanui]].",
     );
 }
+
+#[test]
+fn according_to_a_report_by_a_body_published_last_month() {
+    check(
+        "[[According to a report by the International Institute for Strategic Studies published last month|cue]], [[European stocks of interceptor missiles could be exhausted within weeks|claim:international-institute]].",
+    );
+}

@@ -194,7 +194,7 @@ impl Reader<'_, '_> {
         };
         while k < s1
             && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&" || honorific_period(k))
-            && k < i + 12
+            && k < i + 16
         {
             k += 1;
         }
@@ -207,6 +207,20 @@ impl Reader<'_, '_> {
             && self.punct(toks, k + 2) == Some(')')
             && toks[k + 1].is_word();
         let mut np_end = k;
+        // "According to a report by the IISS published last month, …": a participle phrase
+        // after the source says when or where, not who.
+        if !acronym
+            && self.ctx.mention_back(toks, np_end - 1, i + 2).is_none()
+            && let Some(p) = (i + 4..np_end).find(|&p| {
+                matches!(
+                    self.word(toks[p]).as_ref(),
+                    "published" | "released" | "issued" | "compiled" | "dated" | "presented"
+                )
+            })
+            && self.ctx.mention_back(toks, p - 1, i + 2).is_some()
+        {
+            np_end = p;
+        }
         if acronym {
             k += 3;
             // "According to the UK Maritime Trade Operations (UKMTO) agency, …": the noun
