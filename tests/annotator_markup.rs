@@ -1891,3 +1891,10 @@ fn according_to_a_report_by_a_body_published_last_month() {
         "[[According to a report by the International Institute for Strategic Studies published last month|cue]], [[European stocks of interceptor missiles could be exhausted within weeks|claim:international-institute]].",
     );
 }
+
+#[test]
+fn a_predicate_and_a_colon_introduce_the_subjects_quotation() {
+    check(
+        "[[Héni Nsaibia|src]], a senior analyst at ACLED, [[said|cue]] [[violence had risen|claim:nsaibia]].\n\n[[A Western diplomat in Dakar|src]], who requested anonymity to speak freely, [[was blunter|cue]]: “[[They are losing the countryside village by village.|quote:diplomat]]”\n\n[[Amnesty International|src]] [[put it more bluntly|cue]]: “[[This is a blackout.|quote:amnesty]]”",
+    );
+}

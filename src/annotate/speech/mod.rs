@@ -21,7 +21,7 @@ mod verbs;
 
 pub use content::{is_narration, is_narration_tokens, trim_content, writer_clause};
 pub use grammar::is_grammar_word;
-use grammar::{is_aux, is_be};
+use grammar::{is_aux, is_be, is_quote_mark};
 
 use super::Ctx;
 use super::lexicon::ProperKind;
@@ -146,6 +146,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             let first_event = self.events.len();
             self.opening_person = None;
             self.sentence(index, toks, s0, s1);
+            if self.events.len() == first_event {
+                self.colon_introduction(index, toks, s0, s1);
+            }
             if n == 0 {
                 introduced = self.opening_person;
             }
@@ -178,6 +181,69 @@ impl<'c, 'a> Reader<'c, 'a> {
                 paragraph: index,
             });
         }
+    }
+
+    /// "A Western diplomat in Dakar, who requested anonymity, was blunter: “They are losing
+    /// …”": a short predicate and a colon introduce the quotation that follows; the subject
+    /// speaks it, with the predicate as the cue.
+    fn colon_introduction(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
+        let Some(colon) = (s0 + 2..s1.saturating_sub(2)).find(|&c| {
+            self.punct(toks, c) == Some(':')
+                && self.punct(toks, c + 1).is_some_and(is_quote_mark)
+                && self.in_quote(toks[c + 2].start)
+                && !self.in_quote(toks[c].start)
+        }) else {
+            return;
+        };
+        // The predicate: a verb and at most a few words ("was blunter", "put it more
+        // bluntly", "had a warning for Europe"), with no clause of its own.
+        let Some(verb) = (colon.saturating_sub(6).max(s0 + 1)..colon).find(|&v| {
+            let w = self.word(toks[v]);
+            toks[v].is_word()
+                && !toks[v].starts_upper(self.ctx.text)
+                && (is_be(&w)
+                    || matches!(
+                        w.as_ref(),
+                        "put"
+                            | "had"
+                            | "has"
+                            | "went"
+                            | "struck"
+                            | "sounded"
+                            | "offered"
+                            | "summed"
+                            | "took"
+                            | "gave"
+                            | "kept"
+                    ))
+        }) else {
+            return;
+        };
+        if (verb..colon).any(|k| toks[k].kind != TokKind::Word) {
+            return;
+        }
+        let Some(m) = self.subject_before(toks, verb, s0) else {
+            return;
+        };
+        if !self.opens_at(toks, m.first, s0) {
+            return;
+        }
+        let (speaker, pending_role) = self.resolve(toks, &m);
+        let quote = self.quotes[self
+            .quotes
+            .partition_point(|q| q.end <= toks[colon + 2].start)];
+        if speaker.is_none() {
+            return;
+        }
+        self.events.push(Event {
+            cue: Span::new(toks[verb].start, toks[colon - 1].end),
+            source: Some(m.span),
+            speaker,
+            pending_role,
+            content: Some(quote),
+            clause_start: toks[s0].start,
+            paragraph,
+        });
     }
 
     /// Each content ends where the clause of the next cue in the sentence starts.
