@@ -1898,3 +1898,10 @@ fn a_predicate_and_a_colon_introduce_the_subjects_quotation() {
         "[[Héni Nsaibia|src]], a senior analyst at ACLED, [[said|cue]] [[violence had risen|claim:nsaibia]].\n\n[[A Western diplomat in Dakar|src]], who requested anonymity to speak freely, [[was blunter|cue]]: “[[They are losing the countryside village by village.|quote:diplomat]]”\n\n[[Amnesty International|src]] [[put it more bluntly|cue]]: “[[This is a blackout.|quote:amnesty]]”",
     );
 }
+
+#[test]
+fn a_move_or_step_after_the_claim_is_the_writers() {
+    check(
+        "[[Mali's military government|src]] suspended two broadcasters, [[accusing|cue]] [[them of “[[complicity with terrorists|quote:government]]”|claim:government]], in a move that will deepen the blackout.\n\n[[Villanueva|src]] [[said|cue]] [[Manila would ask Washington to join an escort|claim:villanueva]], a step that could draw the US into the standoff.",
+    );
+}

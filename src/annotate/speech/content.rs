@@ -48,6 +48,14 @@ fn comma_clause_is_writers(rest: &str) -> bool {
             return true;
         }
     }
+    // "…, in a move rights groups said would deepen the blackout", "…, a step seen as …":
+    // the writer characterising the act, not the act's own content.
+    if [", in a move ", ", a move ", ", in a step ", ", a step "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        return true;
+    }
     if let Some(r) = after(", but ").or_else(|| after(", while ")) {
         let next = r.split_whitespace().next().unwrap_or("");
         // "…, while Russia's defence ministry said …": a contrast with another named party.
