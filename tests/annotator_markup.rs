@@ -1905,3 +1905,10 @@ fn a_move_or_step_after_the_claim_is_the_writers() {
         "[[Mali's military government|src]] suspended two broadcasters, [[accusing|cue]] [[them of “[[complicity with terrorists|quote:government]]”|claim:government]], in a move that will deepen the blackout.\n\n[[Villanueva|src]] [[said|cue]] [[Manila would ask Washington to join an escort|claim:villanueva]], a step that could draw the US into the standoff.",
     );
 }
+
+#[test]
+fn with_a_subject_and_a_participle_is_an_absolute_phrase() {
+    check(
+        "The deal faced criticism on Monday, with [[analysts|src]] [[claiming|cue]] [[it would leave the base exposed|claim:analysts]].\n\nThe talks collapsed, with Tory MP [[Mark Francis|src]] [[warning|cue]] that [[the deal was dead|claim:francis]].",
+    );
+}

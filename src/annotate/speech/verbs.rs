@@ -184,6 +184,56 @@ impl Reader<'_, '_> {
                     })
                     .and_then(|k| self.subject_before(toks, k, s0))
             });
+            // "…, with senior Conservatives claiming it would leave the base exposed": an
+            // absolute phrase, whose subject is its own.
+            if let Some(p) = prev
+                && toks[p].is_word()
+                && let Some(m) = self.ctx.mention_back(toks, p, s0)
+                && m.last == p
+                && let Some(with) = (m.first.saturating_sub(3).max(s0)..m.first)
+                    .rev()
+                    .find(|&k| self.is_word(toks, k, "with"))
+                // ("with Tory MP Mark Francis saying": a title before the name.)
+                && toks[with + 1..m.first]
+                    .iter()
+                    .all(|t| t.is_word() && t.starts_upper(text))
+                && class.speech
+            {
+                let content = match next_word.as_deref() {
+                    Some("that") => Self::span(toks, after + 1, s1),
+                    Some(w)
+                        if form.lemma == "say"
+                            || matches!(
+                                w,
+                                "it" | "they"
+                                    | "he"
+                                    | "she"
+                                    | "we"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "this"
+                                    | "there"
+                                    | "its"
+                                    | "their"
+                            )
+                            || toks[after].starts_upper(text) =>
+                    {
+                        Self::span(toks, after, s1)
+                    }
+                    _ => None,
+                }?;
+                let cue = Span::new(toks[i].start, toks[v_end].end);
+                self.push(
+                    toks,
+                    paragraph,
+                    cue,
+                    Some(&m),
+                    Some(content),
+                    toks[with].start,
+                );
+                return Some(after);
+            }
             if prev.is_none_or(|p| self.punct(toks, p) != Some(',')) {
                 let m = issuer?;
                 let content = if class.directive {
