@@ -399,6 +399,17 @@ fn roles_and_affiliations_are_recorded() {
 }
 
 #[test]
+fn a_shadow_minister_keeps_shadow_in_the_role() {
+    let text = "Shadow Foreign Secretary Priti Venn told the Commons the deal was a surrender.";
+    let a = annotate(text, &Lexicon::builtin());
+    let venn = a.speakers.iter().find(|s| s.id == "priti-venn");
+    assert_eq!(
+        venn.and_then(|s| s.role.as_deref()),
+        Some("Shadow Foreign Secretary")
+    );
+}
+
+#[test]
 fn headline_with_a_bare_title_resolves_to_the_named_person() {
     check(
         "[[Albanian Prime Minister|src]] [[urges|cue]] [[NATO to boost troops|claim:edi-rama]]\nAlbanian Prime Minister [[Edi Rama|src]] [[urged|cue]] [[NATO to act|claim:edi-rama]].",
