@@ -1923,3 +1923,10 @@ fn with_a_subject_and_a_participle_is_an_absolute_phrase() {
         "The deal faced criticism on Monday, with [[analysts|src]] [[claiming|cue]] [[it would leave the base exposed|claim:analysts]].\n\nThe talks collapsed, with Tory MP [[Mark Francis|src]] [[warning|cue]] that [[the deal was dead|claim:francis]].",
     );
 }
+
+#[test]
+fn a_name_given_in_a_relative_clause_is_a_partial_quote() {
+    check(
+        "[[The drills, which [[Beijing|src]] [[called|cue]] \"[[routine training|quote:china]],\" involved at least 30 aircraft|claim:joint-staff]], [[according to Japan's Joint Staff Office|cue]].",
+    );
+}

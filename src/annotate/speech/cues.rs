@@ -2,9 +2,9 @@
 //! `according to X`, `for <experts>,`, `there are concerns among X that`, agentless passives,
 //! and the addressee of directive verbs.
 
-use super::Reader;
 use super::grammar::{is_be, is_quote_mark};
 use super::subjects::PLACERS;
+use super::{Event, Reader};
 use crate::annotate::lexicon::ProperKind;
 use crate::annotate::mentions::{Mention, MentionKind, PREPOSITIONS, is_honorific};
 use crate::annotate::tokens::{TokKind, Token};
@@ -342,11 +342,18 @@ impl Reader<'_, '_> {
         if i > s0 && self.punct(toks, i - 1) == Some(',') {
             // A wire source after a sentence that already has its own speaker is not the
             // speaker ("Rama urged NATO to …, according to AP").
+            // (A name given in a relative clause, "The drills, which Beijing called “routine
+            // training,” involved …", is not the sentence's speaker.)
+            let relative = |e: &Event| {
+                let at = toks.partition_point(|t| t.start < e.source.map_or(e.cue, |s| s).start);
+                at > 0 && matches!(self.word(toks[at - 1]).as_ref(), "which" | "what")
+            };
             let first_event_here = self
                 .events
                 .iter()
                 .rev()
                 .take_while(|e| e.cue.start >= toks[s0].start)
+                .filter(|e| !relative(e))
                 .count();
             if first_event_here > 0 {
                 let comma = toks[i - 1].start;

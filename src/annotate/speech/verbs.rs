@@ -470,9 +470,26 @@ impl Reader<'_, '_> {
 
         // "which The Telegraph calls NATO’s weakest flank"
         if which_clause && class.naming && next_word.is_some() {
-            let end = (after..s1)
-                .find(|&k| self.punct(toks, k).is_some())
-                .unwrap_or(s1);
+            // ("which Beijing called “routine training,” involved …": the name given in
+            // marks, a partial quote.)
+            let quoted = self.punct(toks, after).is_some_and(is_quote_mark)
+                && toks
+                    .get(after + 1)
+                    .is_some_and(|t| after + 1 < s1 && self.in_quote(t.start));
+            let end = if quoted {
+                let q = self.quotes[self
+                    .quotes
+                    .partition_point(|q| q.end <= toks[after + 1].start)];
+                (after + 1..s1)
+                    .find(|&k| {
+                        toks[k].start >= q.end && self.punct(toks, k).is_some_and(is_quote_mark)
+                    })
+                    .map_or(s1, |close| close + 1)
+            } else {
+                (after..s1)
+                    .find(|&k| self.punct(toks, k).is_some())
+                    .unwrap_or(s1)
+            };
             self.push_subj(
                 toks,
                 paragraph,
