@@ -1930,3 +1930,10 @@ fn a_name_given_in_a_relative_clause_is_a_partial_quote() {
         "[[The drills, which [[Beijing|src]] [[called|cue]] \"[[routine training|quote:china]],\" involved at least 30 aircraft|claim:joint-staff]], [[according to Japan's Joint Staff Office|cue]].",
     );
 }
+
+#[test]
+fn a_vow_made_in_a_message_and_a_count_placed_somewhere() {
+    check(
+        "[[Dagalo|src]] [[vowed|cue]] in a video message last week [[to “[[liberate|quote:dagalo]]” the city|claim:dagalo]].\n\nThe [[World Food Programme|src]] [[says|cue]] [[more than 400,000 people in North Kordofan face emergency levels of hunger|claim:world-food]].",
+    );
+}

@@ -170,7 +170,9 @@ impl Reader<'_, '_> {
                 || crate::annotate::figures::is_number_word(self.word(toks[count_at]).as_bytes()))
             && {
                 let noun = toks[count_at + 1].text(self.ctx.text);
-                let verb = self.word(toks[count_at + 2]);
+                // ("said 400,000 people in North Kordofan face …": a place after the noun.)
+                let verb_at = self.after_place_phrase(toks, count_at + 2, s1);
+                let verb = self.word(toks[verb_at]);
                 noun.starts_with(|c: char| c.is_ascii_lowercase())
                     && !matches!(noun, "times" | "of" | "per")
                     && could_be_verb(&verb)
@@ -205,6 +207,37 @@ impl Reader<'_, '_> {
             Self::span(toks, after, s1)
         } else {
             None
+        }
+    }
+
+    /// After a short phrase placing a noun ("in North Kordofan", "in the region", "across
+    /// the Sahel"), the token that follows it; otherwise `k` itself.
+    fn after_place_phrase(&self, toks: &[Token], k: usize, s1: usize) -> usize {
+        if !matches!(
+            self.word(toks[k]).as_ref(),
+            "in" | "across" | "from" | "near" | "inside" | "along" | "around"
+        ) {
+            return k;
+        }
+        let mut j = k + 1;
+        if self.is_word(toks, j, "the") {
+            j += 1;
+        }
+        let text = self.ctx.text;
+        let capitalised = (j..s1.min(j + 3))
+            .take_while(|&x| toks[x].is_word() && toks[x].starts_upper(text))
+            .count();
+        let end = if capitalised > 0 {
+            j + capitalised
+        } else if j > k + 1 && j < s1 && toks[j].is_word() {
+            j + 1
+        } else {
+            return k;
+        };
+        if end < s1 && toks[end].is_word() {
+            end
+        } else {
+            k
         }
     }
 

@@ -801,12 +801,31 @@ impl Reader<'_, '_> {
             }
         }
         // "Both groups claim to act on behalf of the state", "vowed to retake the town".
-        if matches!(
+        let commits = matches!(
             form.lemma.as_str(),
             "claim" | "vow" | "pledge" | "promise" | "threaten"
-        ) && next_word.as_deref() == Some("to")
-            && toks.get(after + 1).is_some_and(|t| {
-                after + 1 < s1
+        );
+        // ("vowed in a video message last week to “liberate” the city": where it was said
+        // comes first.)
+        let to = match next_word.as_deref() {
+            Some("to") => Some(after),
+            Some("in" | "on" | "at" | "during") if commits => (after + 1..s1.min(after + 9))
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| self.is_word(toks, k, "to"))
+                .filter(|&k| {
+                    toks.get(k + 1).is_some_and(|t| {
+                        t.punct(text).is_some_and(is_quote_mark)
+                            || (t.is_word()
+                                && !t.starts_upper(text)
+                                && !is_determiner(&self.word(*t)))
+                    })
+                }),
+            _ => None,
+        };
+        if commits
+            && let Some(to) = to
+            && toks.get(to + 1).is_some_and(|t| {
+                to + 1 < s1
                     // ("vowed to “defend every inch” of the country": the words quoted.)
                     && (t.is_word() || t.punct(text).is_some_and(is_quote_mark))
             })
@@ -816,10 +835,10 @@ impl Reader<'_, '_> {
                 paragraph,
                 cue_only,
                 &subject,
-                Self::span(toks, after, s1),
+                Self::span(toks, to, s1),
                 clause_start,
             );
-            return Some(after + 1);
+            return Some(to + 1);
         }
         // "…, Brigadier Roland Chetram told reporters in Georgetown.": the addressee (and a
         // place or time) ends the sentence, so the reported clause came first.
