@@ -1937,3 +1937,10 @@ fn a_vow_made_in_a_message_and_a_count_placed_somewhere() {
         "[[Dagalo|src]] [[vowed|cue]] in a video message last week [[to “[[liberate|quote:dagalo]]” the city|claim:dagalo]].\n\nThe [[World Food Programme|src]] [[says|cue]] [[more than 400,000 people in North Kordofan face emergency levels of hunger|claim:world-food]].",
     );
 }
+
+#[test]
+fn a_states_delegate_is_its_own_speaker() {
+    check(
+        "[[Curtis Obermann|src]], Deputy Representative of the United States, [[said|cue]] that [[sanctions work|claim:obermann]].\n\nThe Russian Federation's delegate disagreed. [[He|src]] [[said|cue]] [[sanctions lists had failed|claim:russian-federation-s-delegate]].",
+    );
+}

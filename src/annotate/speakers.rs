@@ -530,6 +530,11 @@ impl Table {
     /// representative of France"): news that never names such a person (a UN meeting
     /// summary) keeps the description as the name, and each state's holder is someone else.
     pub fn described_holder(&mut self, name: &str, role: &str, affiliation: &str) -> usize {
+        // ("the Russian Federation's delegate": the title without its owner.)
+        let role = role
+            .strip_prefix(affiliation)
+            .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
+            .unwrap_or(role);
         let key = format!("\u{1}{}", fold(name));
         let i = match self.entries.iter().position(|e| e.key == key) {
             Some(i) => i,

@@ -647,6 +647,15 @@ impl<'c, 'a> Reader<'c, 'a> {
         // less sure.".
         // ("Ukraine's foreign ministry has responded.": an owner, then its body.)
         let owned = j > s0 && toks.get(j).is_some_and(|t| t.kind == TokKind::Possessive);
+        if owned
+            && j + 1 < s1
+            && let Some(m) = self.ctx.mention_back(toks, j + 1, s0)
+            && let MentionKind::Role { role } = &m.kind
+            && let Some((name, body)) = self.title_of_body(toks, &m, s1)
+        {
+            self.table.described_holder(&name, role, &body);
+            return;
+        }
         let reach = if (j == s0 + 1 && self.is_word(toks, s0, "the")) || owned {
             4
         } else {
@@ -760,6 +769,26 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// "The representative of the Russian Federation said": a title, "of" and the state or
     /// body it serves, as a name ("representative of the Russian Federation") and the body.
     fn title_of_body(&self, toks: &[Token], m: &Mention, s1: usize) -> Option<(String, String)> {
+        let text = self.ctx.text;
+        // "The Russian Federation's delegate disagreed. He said …": the state's own delegate,
+        // as in a UN meeting summary (only a delegate's title: "Russia's foreign minister" is
+        // someone the briefing may have named).
+        // (The owner may be inside the mention or just before it.)
+        if let Some(p) = (m.first.saturating_sub(1).max(1)..m.last)
+            .rev()
+            .find(|&p| toks[p].kind == TokKind::Possessive)
+            && matches!(
+                self.word(toks[m.last]).as_ref(),
+                "delegate" | "representative" | "delegation"
+            )
+            && let Some(hit) = self.ctx.hit_covering(toks[p - 1].start).filter(|h| {
+                h.span.end == toks[p - 1].end
+                    && matches!(h.kind, ProperKind::Country | ProperKind::Organization)
+            })
+        {
+            let name = Span::new(hit.span.start, toks[m.last].end).slice(text);
+            return Some((name.to_string(), hit.span.slice(text).to_string()));
+        }
         if !self.is_word(toks, m.last + 1, "of") {
             return None;
         }
@@ -769,7 +798,6 @@ impl<'c, 'a> Reader<'c, 'a> {
             h.span.start == t.start
                 && matches!(h.kind, ProperKind::Country | ProperKind::Organization)
         })?;
-        let text = self.ctx.text;
         let name = Span::new(toks[m.first].start, hit.span.end).slice(text);
         let name = name
             .strip_prefix("the ")
