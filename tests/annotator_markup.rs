@@ -1944,3 +1944,10 @@ fn a_states_delegate_is_its_own_speaker() {
         "[[Curtis Obermann|src]], Deputy Representative of the United States, [[said|cue]] that [[sanctions work|claim:obermann]].\n\nThe Russian Federation's delegate disagreed. [[He|src]] [[said|cue]] [[sanctions lists had failed|claim:russian-federation-s-delegate]].",
     );
 }
+
+#[test]
+fn a_fronted_participle_puts_the_subject_after_was() {
+    check(
+        "[[Annelies Vrijhof|src]] [[said|cue]] that [[the camps are full|claim:vrijhof]], and [[she|src]] [[said|cue]] that [[cholera has spread|claim:vrijhof]].\n\nAlso briefing, by video link from Bukavu, was Nadège Kabuya Lwamba, who leads a women's network in the city.\n\n“[[Send the investigators back|quote:nadege]],” [[she|src]] [[said|cue]].",
+    );
+}

@@ -569,6 +569,22 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// `s0` is where the subject may start.
     fn register_opening_subject(&mut self, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
+        // "Also briefing, by video link from Bukavu, was Nadège Kabuya Lwamba, who leads …":
+        // the subject after the verb, when a participle or "Also" fronts the sentence.
+        let fronted = toks[s0].is_word()
+            && (matches!(self.word(toks[s0]).as_ref(), "also" | "joining" | "among")
+                || self.opens_with_participle(toks, s0));
+        if fronted
+            && let Some(be) = (s0 + 1..s1.min(s0 + 14)).find(|&k| {
+                matches!(toks[k].text(text), "was" | "were") && self.punct(toks, k - 1) == Some(',')
+            })
+            && let Some(m) = self.person_up_to(toks, be + 1, s1, &[',', '.'])
+            && let MentionKind::Person { name, role, .. } = &m.kind
+        {
+            let i = self.person(toks, m.last, name, role.as_deref(), None);
+            self.opening_person = Some((i, m.span));
+            return;
+        }
         // "The Minister of National Defence, Cristóvão Mabunda, travelled …": a title, then
         // the name in apposition.
         if let Some(c1) = (s0 + 1..s1.min(s0 + 9)).find(|&k| toks[k].kind == TokKind::Punct)
