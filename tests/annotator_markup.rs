@@ -1951,3 +1951,10 @@ fn a_fronted_participle_puts_the_subject_after_was() {
         "[[Annelies Vrijhof|src]] [[said|cue]] that [[the camps are full|claim:vrijhof]], and [[she|src]] [[said|cue]] that [[cholera has spread|claim:vrijhof]].\n\nAlso briefing, by video link from Bukavu, was Nadège Kabuya Lwamba, who leads a women's network in the city.\n\n“[[Send the investigators back|quote:nadege]],” [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_request_in_the_subjunctive_and_examples_after_the_subject() {
+    check(
+        "[[Several members|src]], among them Denmark and Greece, [[asked|cue]] that [[the office be given access to detention sites|claim:members]].",
+    );
+}

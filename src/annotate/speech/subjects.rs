@@ -175,6 +175,10 @@ impl Reader<'_, '_> {
                         // Kikolo, asked whether the team would grow, said": an appositive or
                         // a participle's aside.)
                         let one_of = first == "one" && self.is_word(toks, seg_start + 1, "of");
+                        // ("Several members, among them Denmark and Greece, asked": examples.)
+                        let one_of = one_of
+                            || (first == "among" && self.is_word(toks, seg_start + 1, "them"))
+                            || first == "including";
                         // ("The report, published on Tuesday by the Crisis Group, warns".)
                         let asked = matches!(
                             first.as_ref(),

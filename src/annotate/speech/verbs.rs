@@ -881,6 +881,23 @@ impl Reader<'_, '_> {
             self.push_subj(toks, paragraph, cue, &subject, Some(content), clause_start);
             return Some(e);
         }
+        // "Several members asked that the office be given access": a request in the
+        // subjunctive, after "that".
+        if class.directive
+            && next_word.as_deref() == Some("that")
+            && matches!(form.lemma.as_str(), "ask" | "urge" | "press")
+            && let Some(content) = Self::span(toks, after + 1, s1)
+        {
+            self.push_subj(
+                toks,
+                paragraph,
+                cue_only,
+                &subject,
+                Some(content),
+                clause_start,
+            );
+            return Some(after + 1);
+        }
         if class.directive
             && let Some(content) = self.directive_content(toks, after, s1)
         {
