@@ -1958,3 +1958,10 @@ fn a_request_in_the_subjunctive_and_examples_after_the_subject() {
         "[[Several members|src]], among them Denmark and Greece, [[asked|cue]] that [[the office be given access to detention sites|claim:members]].",
     );
 }
+
+#[test]
+fn leaked_documents_speak_for_the_body_whose_papers_they_are() {
+    check(
+        "[[Britain’s armed forces cannot protect the undersea cables|claim:ministry-of-defence]], [[according to internal Ministry of Defence documents seen by The Tideline|cue]].\n\nThe memo, dated 14 October 2025 and marked “SECRET – UK EYES ONLY”, [[says|cue]] [[the Navy can keep at most one ship on patrol|claim]].",
+    );
+}

@@ -206,6 +206,12 @@ const TERM_INTRODUCERS: &[&str] = &[
     "slogan",
     "word",
     "term",
+    // A document's classification or label: "marked “SECRET – UK EYES ONLY”".
+    "marked",
+    "stamped",
+    "labelled",
+    "labeled",
+    "headlined",
 ];
 
 /// Whether a closed quote is a term or a name rather than speech: introduced as one, or a

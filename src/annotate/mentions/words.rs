@@ -263,7 +263,15 @@ pub fn is_honorific(w: &str) -> bool {
 pub fn is_document(w: &str) -> bool {
     matches!(
         w,
-        "report" | "study" | "survey" | "assessment" | "editorial" | "commentary" | "indictment"
+        "report"
+            | "study"
+            | "survey"
+            | "assessment"
+            | "editorial"
+            | "commentary"
+            | "indictment"
+            | "memo"
+            | "memorandum"
     )
 }
 

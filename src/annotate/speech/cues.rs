@@ -207,6 +207,16 @@ impl Reader<'_, '_> {
             && self.punct(toks, k + 2) == Some(')')
             && toks[k + 1].is_word();
         let mut np_end = k;
+        // "according to internal Ministry of Defence documents seen by The Tideline": who
+        // saw or obtained the documents is no source of them.
+        if let Some(p) = (i + 4..np_end).find(|&p| {
+            matches!(
+                self.word(toks[p]).as_ref(),
+                "seen" | "obtained" | "reviewed" | "leaked"
+            ) && self.is_word(toks, p + 1, "by")
+        }) {
+            np_end = p;
+        }
         // "According to a report by the IISS published last month, …": a participle phrase
         // after the source says when or where, not who.
         if !acronym
@@ -289,6 +299,32 @@ impl Reader<'_, '_> {
                     person
                 }
                 Some(m) => m,
+                // "according to internal Ministry of Defence documents", "according to UN
+                // figures": the body whose papers or numbers they are.
+                None if np_end >= i + 4
+                    && matches!(
+                        self.word(toks[np_end - 1]).as_ref(),
+                        "documents"
+                            | "papers"
+                            | "files"
+                            | "records"
+                            | "memo"
+                            | "memos"
+                            | "minutes"
+                            | "emails"
+                            | "figures"
+                            | "data"
+                            | "estimates"
+                            | "statistics"
+                    )
+                    && let Some(body) =
+                        self.ctx.mention_back(toks, np_end - 2, i + 2).filter(|b| {
+                            b.last == np_end - 2
+                                && matches!(b.kind, MentionKind::Organization { .. })
+                        }) =>
+                {
+                    body
+                }
                 // "according to its finance ministry": a body of the one just named; "according
                 // to sources in the security establishment": a group the phrase places.
                 None => match self.owned_body(toks, i + 2, np_end) {
