@@ -1965,3 +1965,10 @@ fn leaked_documents_speak_for_the_body_whose_papers_they_are() {
         "[[Britain’s armed forces cannot protect the undersea cables|claim:ministry-of-defence]], [[according to internal Ministry of Defence documents seen by The Tideline|cue]].\n\nThe memo, dated 14 October 2025 and marked “SECRET – UK EYES ONLY”, [[says|cue]] [[the Navy can keep at most one ship on patrol|claim]].",
     );
 }
+
+#[test]
+fn an_appeal_for_donors_is_a_second_claim() {
+    check(
+        "[[Said|src]] [[said|cue]] [[the hospital had run short of blood|claim:said]] and [[appealed for|cue]] [[donors to come forward|claim:said]].",
+    );
+}
