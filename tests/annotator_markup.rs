@@ -1972,3 +1972,10 @@ fn an_appeal_for_donors_is_a_second_claim() {
         "[[Said|src]] [[said|cue]] [[the hospital had run short of blood|claim:said]] and [[appealed for|cue]] [[donors to come forward|claim:said]].",
     );
 }
+
+#[test]
+fn an_abbreviated_rank_before_an_inverted_speaker() {
+    check(
+        "“[[We are monitoring the situation closely|quote:hurtado]],” [[said|cue]] Cmdr. [[Dale Hurtado|src]], a spokesman for the US Navy’s Fifth Fleet.",
+    );
+}

@@ -45,6 +45,23 @@ impl Reader<'_, '_> {
                 1
             };
         }
+        // "said Cmdr. Dale Hurtado, a spokesman …", "said Lt. Col. …": abbreviated ranks and
+        // their periods before the name, kept as the role.
+        let rank_start = after;
+        while toks.get(after).is_some_and(|t| {
+            t.is_word()
+                && t.starts_upper(text)
+                && t.end - t.start <= 5
+                && self.ctx.is_title_head(*t)
+        }) && self.punct(toks, after + 1) == Some('.')
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.is_word() && t.starts_upper(text))
+        {
+            after += 2;
+        }
+        let rank =
+            (after > rank_start).then(|| Span::new(toks[rank_start].start, toks[after - 1].end));
         let mut end = (after..s1)
             .find(|&k| toks[k].kind == TokKind::Punct)
             .unwrap_or(s1);
@@ -99,6 +116,12 @@ impl Reader<'_, '_> {
             }
             None => return None,
         };
+        if let MentionKind::Person { role, .. } = &mut m.kind
+            && role.is_none()
+            && let Some(rank) = rank
+        {
+            *role = Some(rank.slice(text).to_string());
+        }
         // ", a researcher at the Institute …": the role after the name.
         if let MentionKind::Person { role, .. } = &mut m.kind
             && role.is_none()
