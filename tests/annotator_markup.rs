@@ -1979,3 +1979,10 @@ fn an_abbreviated_rank_before_an_inverted_speaker() {
         "“[[We are monitoring the situation closely|quote:hurtado]],” [[said|cue]] Cmdr. [[Dale Hurtado|src]], a spokesman for the US Navy’s Fifth Fleet.",
     );
 }
+
+#[test]
+fn which_smugglers_call_is_a_name_and_data_shared_with_a_paper_is_the_bodys() {
+    check(
+        "The larger machines, which smugglers call \"mother drones\", can fly 8 km.\n\n[[According to BSF data shared with this newspaper|cue]], [[146 pistols were recovered from drone drops|claim:bsf]].",
+    );
+}

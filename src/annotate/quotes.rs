@@ -238,7 +238,10 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
         && prior
             .position(|w| matches!(w, "call" | "calls"))
             .is_some_and(|k| k <= 1)
-        && prior.take(3).any(|w| w.eq_ignore_ascii_case("what"))
+        // ("which smugglers call “mother drones”": the relative pronoun works the same.)
+        && prior
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("what") || w.eq_ignore_ascii_case("which"))
         && q.span.slice(text).split_whitespace().count() <= 4
     {
         return true;

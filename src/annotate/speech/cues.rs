@@ -232,11 +232,13 @@ impl Reader<'_, '_> {
         let mut np_end = k;
         // "according to internal Ministry of Defence documents seen by The Tideline": who
         // saw or obtained the documents is no source of them.
+        // ("according to BSF data shared with this newspaper": likewise.)
         if let Some(p) = (i + 4..np_end).find(|&p| {
-            matches!(
+            (matches!(
                 self.word(toks[p]).as_ref(),
                 "seen" | "obtained" | "reviewed" | "leaked"
-            ) && self.is_word(toks, p + 1, "by")
+            ) && self.is_word(toks, p + 1, "by"))
+                || (self.is_word(toks, p, "shared") && self.is_word(toks, p + 1, "with"))
         }) {
             np_end = p;
         }
