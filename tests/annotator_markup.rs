@@ -1986,3 +1986,10 @@ fn which_smugglers_call_is_a_name_and_data_shared_with_a_paper_is_the_bodys() {
         "The larger machines, which smugglers call \"mother drones\", can fly 8 km.\n\n[[According to BSF data shared with this newspaper|cue]], [[146 pistols were recovered from drone drops|claim:bsf]].",
     );
 }
+
+#[test]
+fn a_count_after_a_parenthetical_cue_goes_on_with_the_report() {
+    check(
+        "[[Kaarel Piirsalu|src]] [[said|cue]] that [[the award was split|claim:piirsalu]]. [[The first deliveries are due in September, [[he|src]] [[said|cue]], with some 800 units in service by the end of the year|claim:piirsalu]].\n\n[[Piirsalu|src]] [[said|cue]] that [[the drones were cheap|claim:piirsalu]]. [[The next batch is due in May|claim:piirsalu]], [[he|src]] [[added|cue]], with a smile.",
+    );
+}

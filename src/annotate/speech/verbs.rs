@@ -642,6 +642,25 @@ impl Reader<'_, '_> {
                                     // or condition belongs to what was said (a concession,
                                     // ", though nobody is surprised", is the writer's).
                                     || matches!(w.as_ref(), "because" | "unless")
+                                    // "…, he said, with some 800 units in service by …": a
+                                    // count goes on with the report (", with a smile" is
+                                    // the writer's).
+                                    || (w == "with"
+                                        && toks.get(after + 2).is_some_and(|n| {
+                                            n.kind == TokKind::Number
+                                                || matches!(
+                                                    self.word(*n).as_ref(),
+                                                    "some"
+                                                        | "about"
+                                                        | "around"
+                                                        | "nearly"
+                                                        | "almost"
+                                                        | "roughly"
+                                                        | "more"
+                                                        | "at"
+                                                        | "up"
+                                                )
+                                        }))
                                     || matches!(
                                         w.as_ref(),
                                         "has"
