@@ -1993,3 +1993,10 @@ fn a_count_after_a_parenthetical_cue_goes_on_with_the_report() {
         "[[Kaarel Piirsalu|src]] [[said|cue]] that [[the award was split|claim:piirsalu]]. [[The first deliveries are due in September, [[he|src]] [[said|cue]], with some 800 units in service by the end of the year|claim:piirsalu]].\n\n[[Piirsalu|src]] [[said|cue]] that [[the drones were cheap|claim:piirsalu]]. [[The next batch is due in May|claim:piirsalu]], [[he|src]] [[added|cue]], with a smile.",
     );
 }
+
+#[test]
+fn who_after_an_appositive_holding_a_body_is_the_person() {
+    check(
+        "Beside her sat Brig. Gen. [[Tomas Grigalius|src]], the commander of the State Border Guard Service, who [[said|cue]] [[his officers had found balloons|claim:grigalius]]. “[[They are cheap|quote:grigalius]],” [[he|src]] [[said|cue]].",
+    );
+}

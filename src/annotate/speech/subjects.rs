@@ -464,6 +464,20 @@ impl Reader<'_, '_> {
                     {
                         return Some(p);
                     }
+                    // "Tomas Grigalius, the commander of the State Border Guard Service, who
+                    // said …": past the appositive that holds the body, the person.
+                    if let Some(b) = of
+                        && let Some(comma) = (s0 + 1..b)
+                            .rev()
+                            .find(|&k| toks[k].kind == TokKind::Punct)
+                            .filter(|&k| self.punct(toks, k) == Some(','))
+                        && matches!(self.word(toks[comma + 1]).as_ref(), "the" | "a" | "an")
+                        && (comma + 2..b).any(|k| self.ctx.is_title_head(toks[k]))
+                        && let Some(p) = self.ctx.mention_back(toks, comma - 1, s0)
+                        && matches!(p.kind, MentionKind::Person { .. })
+                    {
+                        return Some(p);
+                    }
                 }
                 return m;
             }
