@@ -2000,3 +2000,10 @@ fn who_after_an_appositive_holding_a_body_is_the_person() {
         "Beside her sat Brig. Gen. [[Tomas Grigalius|src]], the commander of the State Border Guard Service, who [[said|cue]] [[his officers had found balloons|claim:grigalius]]. “[[They are cheap|quote:grigalius]],” [[he|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn dismissed_the_claims_as_quoted_words_and_accused() {
+    check(
+        "The [[Belarusian Foreign Ministry|src]] [[dismissed|cue]] [[the Lithuanian claims as \"[[absurd fantasies|quote:ministry]]\"|claim:ministry]] and [[accused|cue]] [[Vilnius of lying|claim:ministry]].",
+    );
+}

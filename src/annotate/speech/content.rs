@@ -109,7 +109,11 @@ fn comma_clause_is_writers(rest: &str) -> bool {
 /// occurred twice"), not a comparison or a role ("as well", "as a mediator").
 fn as_clause_explains(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().take(4).collect();
-    words.len() >= 2
+    // ("dismissed the claims as “absurd fantasies” and accused …": the words quoted are
+    // what the claims were called, and the verb after them is the speaker's next act.)
+    let quoted = rest.starts_with(['"', '“', '«', '„', '‘', '\'']);
+    !quoted
+        && words.len() >= 2
         && !matches!(
             words[0],
             "well"

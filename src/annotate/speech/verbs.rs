@@ -73,6 +73,20 @@ impl Reader<'_, '_> {
         }) {
             return None;
         }
+        // "dismissed the Lithuanian claims as “absurd fantasies”": after an article and one
+        // word, before "as" or "of", the word is a plural noun.
+        if i >= s0 + 2
+            && toks[i - 1].is_word()
+            && matches!(
+                self.word(toks[i - 2]).as_ref(),
+                "the" | "these" | "those" | "such"
+            )
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "as" | "of"))
+        {
+            return None;
+        }
         // "A man accused of spying told the court": a participle after its noun, passive
         // with no object, says nothing ("Russia accused Kyiv of …" has its object first).
         if form.rest.is_empty()
