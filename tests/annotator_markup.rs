@@ -1660,7 +1660,7 @@ fn capitalised_title_words_before_an_opening_name() {
 #[test]
 fn a_subject_after_an_opening_phrase_keeps_its_article() {
     check(
-        "Superintendent Ezekiel Pitakaka said trucks matter.\n\nAt the central market, a woman selling betel nut remembers the smoke. [[She|src]] [[says|cue]] [[the police were absent|claim:woman]].",
+        "Superintendent [[Ezekiel Pitakaka|src]] [[said|cue]] [[trucks matter|claim:pitakaka]].\n\nAt the central market, a woman selling betel nut remembers the smoke. [[She|src]] [[says|cue]] [[the police were absent|claim:woman]].",
     );
 }
 
@@ -2005,5 +2005,12 @@ fn who_after_an_appositive_holding_a_body_is_the_person() {
 fn dismissed_the_claims_as_quoted_words_and_accused() {
     check(
         "The [[Belarusian Foreign Ministry|src]] [[dismissed|cue]] [[the Lithuanian claims as \"[[absurd fantasies|quote:ministry]]\"|claim:ministry]] and [[accused|cue]] [[Vilnius of lying|claim:ministry]].",
+    );
+}
+
+#[test]
+fn a_bare_plural_noun_and_a_base_form_make_the_clause() {
+    check(
+        "Navy seizes narco-submarine as [[Manta fishermen|src]] [[say|cue]] [[gangs «[[own the night|quote:fishermen]]»|claim:fishermen]]\n\n[[Analysts|src]] [[say|cue]] [[talks remain stalled|claim:analysts]].",
     );
 }

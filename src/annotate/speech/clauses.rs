@@ -3,7 +3,7 @@
 //! phrase that closes a clause ("…, officials said on Monday.").
 
 use super::Reader;
-use super::grammar::{is_be, is_grammar_word};
+use super::grammar::{is_be, is_grammar_word, is_quote_mark};
 use crate::annotate::mentions::PREPOSITIONS;
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
@@ -156,6 +156,31 @@ impl Reader<'_, '_> {
                     && could_be_verb(&verb)
                     && !matches!(verb.as_ref(), "last" | "next")
             };
+        // "say gangs «own the night»", "say talks remain stalled": a bare plural noun and a
+        // base form (quoted or not).
+        let bare_plural = {
+            let noun = toks[after].text(self.ctx.text);
+            let verb_at = if self.punct(toks, after + 1).is_some_and(is_quote_mark) {
+                after + 2
+            } else {
+                after + 1
+            };
+            verb_at < s1
+                && toks[after].is_word()
+                && toks[verb_at].is_word()
+                && noun.len() > 3
+                && noun.starts_with(|c: char| c.is_ascii_lowercase())
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !noun.ends_with("us")
+                && !is_grammar_word(&w)
+                && {
+                    let verb = self.word(toks[verb_at]);
+                    !verb.ends_with('s')
+                        && could_be_verb(&verb)
+                        && !matches!(verb.as_ref(), "last" | "next" | "ago" | "and" | "who")
+                }
+        };
         // "say about 300 people remain", "said three soldiers died": a count, what it counts
         // and a verb (of any tense: the count shows the clause).
         let count_at = match w.as_ref() {
@@ -178,7 +203,8 @@ impl Reader<'_, '_> {
                     && could_be_verb(&verb)
                     && !matches!(verb.as_ref(), "ago" | "later")
             };
-        let pronoun = pronoun || present || present_noun || plural_present || counted;
+        let pronoun =
+            pronoun || present || present_noun || plural_present || counted || bare_plural;
         let has_verb = pronoun
             || (after + 1..s1.min(after + 15)).any(|k| {
                 let kw = self.word(toks[k]);
