@@ -2014,3 +2014,10 @@ fn a_bare_plural_noun_and_a_base_form_make_the_clause() {
         "Navy seizes narco-submarine as [[Manta fishermen|src]] [[say|cue]] [[gangs «[[own the night|quote:fishermen]]»|claim:fishermen]]\n\n[[Analysts|src]] [[say|cue]] [[talks remain stalled|claim:analysts]].",
     );
 }
+
+#[test]
+fn said_for_decades_that() {
+    check(
+        "[[London|src]] [[has said|cue]] for decades that [[its own deterrent “[[contributes to the security of the whole alliance|quote:united-kingdom]]”|claim:united-kingdom]].",
+    );
+}

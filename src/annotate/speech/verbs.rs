@@ -775,9 +775,18 @@ impl Reader<'_, '_> {
             let adverb = next_word
                 .as_deref()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && that == Some(after + 1));
+            // "has said for decades that", "has argued for years that": how long.
+            let duration = next_word.as_deref() == Some("for")
+                && (after + 1..s1.min(after + 4)).any(|k| {
+                    matches!(
+                        self.word(toks[k]).as_ref(),
+                        "decades" | "years" | "months" | "weeks" | "days" | "long"
+                    )
+                });
             let opener_ok = addressed
                 || colon_quote
                 || adverb
+                || duration
                 || matches!(
                     next_word.as_deref(),
                     Some(
