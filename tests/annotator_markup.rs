@@ -1906,7 +1906,7 @@ fn according_to_a_report_by_a_body_published_last_month() {
 #[test]
 fn a_predicate_and_a_colon_introduce_the_subjects_quotation() {
     check(
-        "[[Héni Nsaibia|src]], a senior analyst at ACLED, [[said|cue]] [[violence had risen|claim:nsaibia]].\n\n[[A Western diplomat in Dakar|src]], who requested anonymity to speak freely, [[was blunter|cue]]: “[[They are losing the countryside village by village.|quote:diplomat]]”\n\n[[Amnesty International|src]] [[put it more bluntly|cue]]: “[[This is a blackout.|quote:amnesty]]”",
+        "[[Héni Nsaibia|src]], a senior analyst at ACLED, [[said|cue]] [[violence had risen|claim:nsaibia]].\n\n[[A Western diplomat in Dakar|src]], who requested anonymity to speak freely, [[was blunter|cue]]: “[[They are losing the countryside village by village.|quote:diplomat]]”\n\n[[Amnesty International|src]] [[put it|cue]] more bluntly: “[[This is a blackout.|quote:amnesty]]”",
     );
 }
 
@@ -2019,5 +2019,12 @@ fn a_bare_plural_noun_and_a_base_form_make_the_clause() {
 fn said_for_decades_that() {
     check(
         "[[London|src]] [[has said|cue]] for decades that [[its own deterrent “[[contributes to the security of the whole alliance|quote:united-kingdom]]”|claim:united-kingdom]].",
+    );
+}
+
+#[test]
+fn as_someone_put_it() {
+    check(
+        "Deterrence is not a matter of numbers. As [[Birgitta Kallenius|src]], a former deputy head of the directorate, [[put it|cue]] to me last year, “[[You do not need to destroy Moscow twice.|quote:kallenius]]”\n\nAs [[one defence attaché in Tallinn|src]] [[put it|cue]], “[[the question nobody wants to answer|quote:attache]]”.",
     );
 }

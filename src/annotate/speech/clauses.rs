@@ -326,6 +326,19 @@ impl Reader<'_, '_> {
     ) -> Option<usize> {
         let w = self.word(*toks.get(after).filter(|_| after < s1)?);
         let time_word = |k: usize| toks.get(k).is_some_and(|t| self.is_time_word(*t));
+        // "As Kallenius put it to me last year, “…”": whom it was said to (and when).
+        if w == "to"
+            && toks.get(after + 1).is_some_and(|t| {
+                matches!(
+                    self.word(*t).as_ref(),
+                    "me" | "him" | "her" | "us" | "them" | "reporters" | "journalists"
+                )
+            })
+        {
+            let end = (after..s1.min(after + 6)).find(|&k| toks[k].kind == TokKind::Punct)?;
+            return matches!(self.punct(toks, end), Some(',' | '.' | '!' | '?' | ';'))
+                .then_some(end);
+        }
         let opener = is_circumstance_opener(&w);
         if !opener {
             return None;
