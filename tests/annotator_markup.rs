@@ -2028,3 +2028,10 @@ fn as_someone_put_it() {
         "Deterrence is not a matter of numbers. As [[Birgitta Kallenius|src]], a former deputy head of the directorate, [[put it|cue]] to me last year, “[[You do not need to destroy Moscow twice.|quote:kallenius]]”\n\nAs [[one defence attaché in Tallinn|src]] [[put it|cue]], “[[the question nobody wants to answer|quote:attache]]”.",
     );
 }
+
+#[test]
+fn a_document_object_and_a_counted_noun_are_no_speech() {
+    check(
+        "[[Jonas Eckhoff|src]], who wrote the study, [[told me|cue]] [[the figure was “[[small money for a very large question|quote:eckhoff]]”|claim:eckhoff]].\n\nThe case for a European deterrent rests on one fear: that the American guarantee can no longer be taken for granted.",
+    );
+}

@@ -82,6 +82,32 @@ impl Reader<'_, '_> {
             let skip = if w == "twice" { 1 } else { 2 };
             return self.bare_clause(toks, after + skip, s1);
         }
+        // "Jonas Eckhoff, who wrote the study, told me …": a document as the object, and
+        // the clause is over.
+        if matches!(
+            w.as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+        ) && toks.get(after + 1).is_some_and(|t| {
+            matches!(
+                self.word(*t).as_ref(),
+                "study"
+                    | "report"
+                    | "book"
+                    | "article"
+                    | "memo"
+                    | "letter"
+                    | "paper"
+                    | "column"
+                    | "piece"
+                    | "memoir"
+                    | "essay"
+                    | "op-ed"
+                    | "analysis"
+            )
+        }) && toks.get(after + 2).is_none_or(|t| t.kind == TokKind::Punct)
+        {
+            return None;
+        }
         // "said at least 40 men had …": a quantity opens the clause.
         let quantity = matches!(w.as_ref(), "at" | "about" | "over" | "under")
             && toks.get(after + 1).is_some_and(|t| {

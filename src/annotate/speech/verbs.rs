@@ -58,6 +58,8 @@ impl Reader<'_, '_> {
             (is_be(w) && !quoted_as)
                 || w == "to"
                 || is_determiner(w)
+                // ("rests on one fear: that …": a number before the bare form, a noun.)
+                || (w == "one" && self.word(toks[i]) == form.lemma)
                 // "after question period", "without comment": a preposition takes a noun, and
                 // no verb's bare form follows one.
                 || (PREPOSITIONS.contains(&w) && self.word(toks[i]) == form.lemma)
