@@ -2035,3 +2035,10 @@ fn a_document_object_and_a_counted_noun_are_no_speech() {
         "[[Jonas Eckhoff|src]], who wrote the study, [[told me|cue]] [[the figure was “[[small money for a very large question|quote:eckhoff]]”|claim:eckhoff]].\n\nThe case for a European deterrent rests on one fear: that the American guarantee can no longer be taken for granted.",
     );
 }
+
+#[test]
+fn border_guards_are_a_group_not_a_person_named_border() {
+    check(
+        "[[Border guards|src]] [[said|cue]] [[64 balloons crossed|claim:border-guards]].\n\n[[Šalčiūtė|src]] [[said|cue]] [[the launches were an attack|claim:salciute]]. [[Guards had tracked 64 balloons since Sunday|claim:salciute]], [[she|src]] [[said|cue]].",
+    );
+}
