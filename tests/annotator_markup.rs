@@ -2042,3 +2042,10 @@ fn border_guards_are_a_group_not_a_person_named_border() {
         "[[Border guards|src]] [[said|cue]] [[64 balloons crossed|claim:border-guards]].\n\n[[Šalčiūtė|src]] [[said|cue]] [[the launches were an attack|claim:salciute]]. [[Guards had tracked 64 balloons since Sunday|claim:salciute]], [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_broadcast_transcript_gives_sound_bites_and_a_guests_turns() {
+    check(
+        "LENA MARCHBANKS, ANCHOR: Good evening. General Tomasz Wierzbicki spoke to reporters at dawn.\n\n[SOT: GEN. [[TOMASZ WIERZBICKI|src]], OPERATIONAL COMMAND (through interpreter)]\n\n[[We tracked every one of these objects. Three were shot down.|quote:wierzbicki]]\n\nMARCHBANKS: Joining me now is Colonel Raymond Kessling. Colonel, what do you make of this?\n\n[[RAYMOND KESSLING|src]], ATLANTIC COUNCIL: [[Look, this is a probe.|quote:kessling]]\n\nMARCHBANKS: Is NATO winning?\n\n[[KESSLING|src]]: [[No. And the Poles know it.|quote:kessling]]\n\nMARCHBANKS: Colonel Kessling, thank you.",
+    );
+}

@@ -157,7 +157,10 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     };
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
-    let answers = quotes::transcript_answers(text, &paragraphs, &found);
+    let mut answers = quotes::transcript_answers(text, &paragraphs, &found);
+    answers.extend(quotes::soundbites(text, &paragraphs, &found));
+    answers.sort_by_key(|q| q.span.start);
+    answers.dedup_by_key(|q| q.span.start);
     let quote_spans: Vec<Span> = {
         let mut v: Vec<Span> = found.iter().map(|q| q.span).collect();
         v.sort();

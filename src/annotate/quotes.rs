@@ -402,6 +402,45 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
             });
         is_name.then_some((name, colon + 2))
     };
+    // "RAYMOND KESSLING, ATLANTIC COUNCIL: …": a broadcast guest's first turn, with the
+    // name and role in capitals; later turns use the surname alone. The surname is the key
+    // (None for a newsroom role: the anchor and correspondents speak in the programme's
+    // voice).
+    let role_label = |p: Span| -> Option<(Option<&str>, usize)> {
+        let s = p.slice(text);
+        let head = &s.as_bytes()[..s.len().min(80)];
+        let colon = head.iter().position(|&b| b == b':')?;
+        let (name, role) = s[..colon].split_once(", ")?;
+        let capitals = |x: &str| {
+            x.chars().any(char::is_alphabetic)
+                && !x.chars().any(char::is_lowercase)
+                && x.chars().all(|c| {
+                    c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '&' | ',')
+                })
+        };
+        if !capitals(name) || !capitals(role) || name.split(' ').count() > 4 {
+            return None;
+        }
+        let newsroom = role.split([' ', ',']).any(|w| {
+            matches!(
+                w,
+                "ANCHOR"
+                    | "CORRESPONDENT"
+                    | "REPORTER"
+                    | "HOST"
+                    | "PRESENTER"
+                    | "NEWSREADER"
+                    | "MODERATOR"
+                    | "INTERVIEWER"
+            )
+        });
+        let key = name.rsplit(' ').next().filter(|_| !newsroom);
+        Some((key, colon + 1))
+    };
+    let guest_keys: Vec<&str> = paragraphs
+        .iter()
+        .filter_map(|&p| role_label(p).and_then(|(k, _)| k))
+        .collect();
     // Per label: its paragraphs, and how many of them end in a question mark.
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for p in paragraphs {
@@ -443,6 +482,27 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     // (They share the answer's block, so they share its speaker.)
     let mut continuing: Option<(usize, Vec<Quote>)> = None;
     for (i, p) in paragraphs.iter().enumerate() {
+        if let Some((key, at)) = role_label(*p) {
+            // A guest's first turn, when the same surname answers again later.
+            continuing = None;
+            if let Some(key) = key
+                && !is_questioner(key)
+                && counts.iter().any(|&(n, _, _)| n == key)
+                && !marked(p)
+                && let Some(span) = content(text, p.start + at, p.end)
+            {
+                out.push(Quote {
+                    span,
+                    open: None,
+                    close: None,
+                    paragraph: i,
+                    block: block + i,
+                    answer: true,
+                });
+                continuing = Some((block + i, Vec::new()));
+            }
+            continue;
+        }
         let Some((name, at)) = label(*p) else {
             if let Some((answer_block, pending)) = continuing.as_mut()
                 && !marked(p)
@@ -464,7 +524,11 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
             continue;
         }
         continuing = None;
-        let repeated = counts.iter().any(|&(n, c, _)| n == name && c >= 2);
+        // (A guest's first turn, "NAME, ROLE:", counts as one of the surname's.)
+        let first_turn = guest_keys.contains(&name);
+        let repeated = counts
+            .iter()
+            .any(|&(n, c, _)| n == name && c + usize::from(first_turn) >= 2);
         // "Q: … A: …" in an explainer: "A" names no one; the newsroom answers in its own
         // voice.
         if !repeated || marked(p) || name.len() < 2 {
@@ -480,6 +544,76 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
                 answer: true,
             });
             continuing = Some((block + i, Vec::new()));
+        }
+    }
+    out
+}
+
+/// Whether a paragraph opens a broadcast sound bite: `[SOT: NAME, ROLE]`, `[SOUNDBITE: …]`.
+pub fn is_soundbite_label(paragraph: &str) -> bool {
+    ["[SOT:", "[SOT ", "[SOUNDBITE", "[SOUND BITE"]
+        .iter()
+        .any(|l| paragraph.starts_with(l))
+}
+
+/// Whether a paragraph opens with a speaker label in capitals (`MARCHBANKS:`, `OLSZEWICZ
+/// (voice-over):`), as a broadcast transcript gives its turns.
+fn opens_with_capitals_label(paragraph: &str) -> bool {
+    let head = &paragraph.as_bytes()[..paragraph.len().min(80)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let mut depth = 0usize;
+    let mut letters = 0usize;
+    for c in paragraph[..colon].chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_lowercase() => return false,
+            c if c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    letters >= 3
+}
+
+/// The sound bites of a broadcast transcript: after a `[SOT: NAME, ROLE]` line, the
+/// speaker's words printed without marks, up to the next bracketed line or speaker label.
+/// Each paragraph is a direct quote; those of one bite share a block (and so a speaker).
+pub fn soundbites(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let first_block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
+    let mut open: Option<usize> = None;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let s = p.slice(text);
+        if is_soundbite_label(s) {
+            open = Some(first_block + i);
+            continue;
+        }
+        if s.starts_with('[') || opens_with_capitals_label(s) {
+            open = None;
+            continue;
+        }
+        let Some(block) = open else { continue };
+        // A paragraph that is mostly a quotation keeps its own marks.
+        let first = found.partition_point(|q| q.span.start < p.start);
+        let quoted: usize = found[first..]
+            .iter()
+            .take_while(|q| q.span.end <= p.end)
+            .map(|q| q.span.len())
+            .sum();
+        if 2 * quoted >= p.len() {
+            continue;
+        }
+        if let Some(span) = content(text, p.start, p.end) {
+            out.push(Quote {
+                span,
+                open: None,
+                close: None,
+                paragraph: i,
+                block,
+                answer: true,
+            });
         }
     }
     out

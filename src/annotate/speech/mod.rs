@@ -141,6 +141,9 @@ impl<'c, 'a> Reader<'c, 'a> {
     pub fn paragraph(&mut self, index: usize, toks: &[Token]) {
         let text = self.ctx.text;
         let paragraph_events = self.events.len();
+        if toks.first().is_some_and(|t| t.punct(text) == Some('[')) {
+            self.soundbite_label(index, toks);
+        }
         let mut introduced = None;
         for (n, (s0, s1)) in sentences(text, toks).into_iter().enumerate() {
             let first_event = self.events.len();
@@ -955,7 +958,8 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// (`Ortiz: "We will not back down."`). The name is the speaker of what follows.
     fn transcript_label(&mut self, paragraph: usize, toks: &[Token]) {
         let text = self.ctx.text;
-        let Some(colon) = (1..toks.len().min(5)).find(|&k| self.punct(toks, k) == Some(':')) else {
+        let Some(colon) = (1..toks.len().min(12)).find(|&k| self.punct(toks, k) == Some(':'))
+        else {
             return;
         };
         let quoted = toks.get(colon + 1).is_some_and(|t| {
@@ -967,15 +971,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             return;
         }
         // "NWACHUKWU: …": a podcast or hearing transcript names its speakers in capitals.
+        // ("RAYMOND KESSLING, ATLANTIC COUNCIL:": the name before the role.)
+        let name_end = (1..colon)
+            .find(|&k| self.punct(toks, k) == Some(','))
+            .unwrap_or(colon);
         if let Some(speaker) = toks
             .get(colon + 1)
             .filter(|t| self.in_answer(t.start))
-            .and_then(|_| self.label_in_capitals(&toks[..colon]))
+            .and_then(|_| self.label_in_capitals(&toks[..name_end]))
         {
             self.table.touch(speaker);
             self.events.push(Event {
                 cue: toks[colon].span(),
-                source: Self::span(toks, 0, colon),
+                source: Self::span(toks, 0, name_end),
                 speaker: Some(speaker),
                 pending_role: None,
                 content: Self::span(toks, colon + 1, toks.len()),
@@ -1003,6 +1011,54 @@ impl<'c, 'a> Reader<'c, 'a> {
             content,
             toks[0].start,
         );
+    }
+
+    /// `[SOT: GEN. TOMASZ WIERZBICKI, OPERATIONAL COMMAND (through interpreter)]`: the person
+    /// named speaks the sound bite printed after the label (the answer that follows).
+    #[cold]
+    fn soundbite_label(&mut self, paragraph: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        if !super::quotes::is_soundbite_label(&text[first.start..last.end]) {
+            return;
+        }
+        let Some(colon) = (1..toks.len().min(5)).find(|&k| self.punct(toks, k) == Some(':')) else {
+            return;
+        };
+        // The name runs to the comma, parenthesis or bracket that ends it.
+        let end = (colon + 1..toks.len())
+            .find(|&k| matches!(self.punct(toks, k), Some(',' | '(' | ']')))
+            .unwrap_or(toks.len());
+        // "GEN. TOMASZ WIERZBICKI": a rank before the name; the name is the longest tail of
+        // capitalised words the text also writes in its usual case.
+        let words: Vec<usize> = (colon + 1..end).filter(|&k| toks[k].is_word()).collect();
+        let found = (0..words.len()).find_map(|skip| {
+            let from = words[skip];
+            (toks[from..end].iter().all(|t| t.is_word()) && end > from + 1)
+                .then(|| self.label_in_capitals(&toks[from..end]))
+                .flatten()
+                .map(|speaker| (speaker, from))
+        });
+        let Some((speaker, from)) = found else {
+            return;
+        };
+        let after = last.end;
+        let i = self.answers.partition_point(|a| a.start < after);
+        let Some(&content) = self.answers.get(i) else {
+            return;
+        };
+        self.table.touch(speaker);
+        self.events.push(Event {
+            cue: Span::new(toks[0].start, toks[colon].end),
+            source: Self::span(toks, from, end),
+            speaker: Some(speaker),
+            pending_role: None,
+            content: Some(content),
+            clause_start: toks[0].start,
+            paragraph,
+        });
     }
 
     /// The person a label in capitals names: "HALVIG" is the "Torben Halvig" the text
@@ -1047,7 +1103,11 @@ impl<'c, 'a> Reader<'c, 'a> {
                 k + space[k..].chars().next().map_or(1, char::len_utf8)
             });
             let word = &space[word_start..];
-            if !word.starts_with(char::is_uppercase) || !word.chars().any(char::is_lowercase) {
+            if !word.starts_with(char::is_uppercase)
+                || !word.chars().any(char::is_lowercase)
+                // ("General Tomasz Wierzbicki": a rank is no first name.)
+                || self.ctx.lex.is_title(&word.to_lowercase())
+            {
                 break;
             }
             start = word_start;
