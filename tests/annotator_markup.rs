@@ -2049,3 +2049,10 @@ fn a_broadcast_transcript_gives_sound_bites_and_a_guests_turns() {
         "LENA MARCHBANKS, ANCHOR: Good evening. General Tomasz Wierzbicki spoke to reporters at dawn.\n\n[SOT: GEN. [[TOMASZ WIERZBICKI|src]], OPERATIONAL COMMAND (through interpreter)]\n\n[[We tracked every one of these objects. Three were shot down.|quote:wierzbicki]]\n\nMARCHBANKS: Joining me now is Colonel Raymond Kessling. Colonel, what do you make of this?\n\n[[RAYMOND KESSLING|src]], ATLANTIC COUNCIL: [[Look, this is a probe.|quote:kessling]]\n\nMARCHBANKS: Is NATO winning?\n\n[[KESSLING|src]]: [[No. And the Poles know it.|quote:kessling]]\n\nMARCHBANKS: Colonel Kessling, thank you.",
     );
 }
+
+#[test]
+fn a_when_clause_before_the_subject() {
+    check(
+        "[[Joan Haldane-Pryce|src]] [[said|cue]] that [[she remembered it differently|claim:haldane]].\n\nWhen we met at her publisher's office in London last month, Rendcombe was less guarded. “[[The manuscript had to go through clearance.|quote:rendcombe]]” [[she|src]] [[said|cue]].",
+    );
+}

@@ -879,6 +879,13 @@ impl<'c, 'a> Reader<'c, 'a> {
         let w = self.word(*first);
         // "Asked whether the force was outgunned, Marwat paused": a participle's clause.
         let participle = self.opens_with_participle(toks, s0);
+        // "When we met at her publisher's office last month, Rendcombe was …": a
+        // subordinate clause of its own.
+        let subordinate = matches!(
+            w.as_ref(),
+            "when" | "while" | "although" | "though" | "once" | "whenever"
+        );
+        let participle = participle || subordinate;
         let opens = participle
             || PREPOSITIONS.contains(&w.as_ref())
             || matches!(
