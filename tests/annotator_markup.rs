@@ -2056,3 +2056,10 @@ fn a_when_clause_before_the_subject() {
         "[[Joan Haldane-Pryce|src]] [[said|cue]] that [[she remembered it differently|claim:haldane]].\n\nWhen we met at her publisher's office in London last month, Rendcombe was less guarded. “[[The manuscript had to go through clearance.|quote:rendcombe]]” [[she|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn an_age_given_with_now_between_the_name_and_the_verb() {
+    check(
+        "[[Haldane-Pryce|src]], now 81, [[said|cue]] by email that [[she remembered it rather differently|claim:haldane-pryce]].",
+    );
+}

@@ -178,7 +178,12 @@ impl Reader<'_, '_> {
                         // ("Several members, among them Denmark and Greece, asked": examples.)
                         let one_of = one_of
                             || (first == "among" && self.is_word(toks, seg_start + 1, "them"))
-                            || first == "including";
+                            || first == "including"
+                            // ("Haldane-Pryce, now 81, said": an age.)
+                            || (matches!(first.as_ref(), "now" | "aged")
+                                && toks
+                                    .get(seg_start + 1)
+                                    .is_some_and(|t| t.kind == TokKind::Number));
                         // ("The report, published on Tuesday by the Crisis Group, warns".)
                         let asked = matches!(
                             first.as_ref(),
