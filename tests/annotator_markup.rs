@@ -2063,3 +2063,10 @@ fn an_age_given_with_now_between_the_name_and_the_verb() {
         "[[Haldane-Pryce|src]], now 81, [[said|cue]] by email that [[she remembered it rather differently|claim:haldane-pryce]].",
     );
 }
+
+#[test]
+fn a_post_printed_without_marks_after_its_introducing_line() {
+    check(
+        "Defence Minister [[Aušrinė Kalvaitytė|src]] (@AKalvaityte) [[wrote|cue]] on X shortly after midnight:\n\n[[Third time in ten days. This is a hybrid attack.|quote:kalvaityte]]\n\nIn Brussels, [[Henrik Lövgren|src]] (@HLovgrenEU), the European Commission’s spokesperson, [[kept it short|cue]]:\n\n[[Full solidarity with Lithuania. #StandWithLithuania|quote:lovgren]]\n\nThe following countries voted against:\n\nHungary and Slovakia.",
+    );
+}

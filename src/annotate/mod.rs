@@ -157,6 +157,9 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
     };
     let mut found = quotes::find(text, &paragraphs, &narration);
     found.retain(|q| !quotes::is_term(text, q));
+    let introduced = quotes::introduced_paragraphs(text, &paragraphs, &found);
+    found.extend(introduced);
+    found.sort_by_key(|q| q.span.start);
     let mut answers = quotes::transcript_answers(text, &paragraphs, &found);
     answers.extend(quotes::soundbites(text, &paragraphs, &found));
     answers.sort_by_key(|q| q.span.start);

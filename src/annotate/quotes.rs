@@ -619,6 +619,61 @@ pub fn soundbites(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote
     out
 }
 
+/// Posts and statements printed without marks after a line that introduces them with a
+/// speech verb and a colon (`Defence Minister X (@handle) wrote on X shortly after midnight:`,
+/// then the post as its own paragraph). Each is a direct quote; its speaker is the
+/// introducing line's.
+pub fn introduced_paragraphs(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let first_block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
+    for (i, pair) in paragraphs.windows(2).enumerate() {
+        let (intro, post) = (pair[0].slice(text).trim_end(), pair[1]);
+        if !intro.ends_with(':') {
+            continue;
+        }
+        let mut tail = intro.len().saturating_sub(60);
+        while !intro.is_char_boundary(tail) {
+            tail -= 1;
+        }
+        let tail = &intro[tail..];
+        let introduces = [
+            " wrote",
+            " writes",
+            " posted",
+            " posts",
+            " tweeted",
+            " tweets",
+            " said",
+            " says",
+            " added",
+            " it short",
+            " reads",
+            " read:",
+        ]
+        .iter()
+        .any(|v| tail.contains(v));
+        let s = post.slice(text);
+        let has_marks = found
+            .iter()
+            .any(|q| q.span.start < post.end && q.span.end > post.start)
+            || s.contains(['"', '“', '”', '«', '»', '„']);
+        if !introduces || has_marks || s.starts_with('[') || opens_with_capitals_label(s) {
+            continue;
+        }
+        if let Some(span) = content(text, post.start, post.end) {
+            out.push(Quote {
+                span,
+                open: None,
+                close: None,
+                paragraph: i + 1,
+                block: first_block + i + 1,
+                answer: false,
+            });
+        }
+    }
+    out
+}
+
 /// What the caller knows about a paragraph that the mark pairing cannot see: whether it reads
 /// as narration (it attributes speech to someone, "According to him", "Perteshi said"), which
 /// ends a quotation whose closing mark was lost.

@@ -190,11 +190,14 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// …”": a short predicate and a colon introduce the quotation that follows; the subject
     /// speaks it, with the predicate as the cue.
     fn colon_introduction(&mut self, paragraph: usize, toks: &[Token], s0: usize, s1: usize) {
-        let Some(colon) = (s0 + 2..s1.saturating_sub(2)).find(|&c| {
+        // (Or the quotation is the next paragraph: "X kept it short:" and a post.)
+        let Some(colon) = (s0 + 2..s1).find(|&c| {
             self.punct(toks, c) == Some(':')
-                && self.punct(toks, c + 1).is_some_and(is_quote_mark)
-                && self.in_quote(toks[c + 2].start)
                 && !self.in_quote(toks[c].start)
+                && ((c + 2 < s1
+                    && self.punct(toks, c + 1).is_some_and(is_quote_mark)
+                    && self.in_quote(toks[c + 2].start))
+                    || (c + 1 == toks.len() && self.quote_after(toks, c).is_some()))
         }) else {
             return;
         };
@@ -228,13 +231,15 @@ impl<'c, 'a> Reader<'c, 'a> {
         let Some(m) = self.subject_before(toks, verb, s0) else {
             return;
         };
-        if !self.opens_at(toks, m.first, s0) {
+        // ("In Brussels, Henrik Lövgren … kept it short:": after a short opener.)
+        let lead = self.after_opener(toks, s0, s1).unwrap_or(s0);
+        if !self.opens_at(toks, m.first, s0) && !self.opens_at(toks, m.first, lead) {
             return;
         }
         let (speaker, pending_role) = self.resolve(toks, &m);
-        let quote = self.quotes[self
-            .quotes
-            .partition_point(|q| q.end <= toks[colon + 2].start)];
+        let Some(quote) = self.quote_after(toks, colon) else {
+            return;
+        };
         if speaker.is_none() {
             return;
         }
@@ -247,6 +252,19 @@ impl<'c, 'a> Reader<'c, 'a> {
             clause_start: toks[s0].start,
             paragraph,
         });
+    }
+
+    /// The quotation that follows token `c` with nothing but marks and spaces between them.
+    fn quote_after(&self, toks: &[Token], c: usize) -> Option<Span> {
+        let text = self.ctx.text;
+        let q = self.quotes.partition_point(|q| q.end <= toks[c].end);
+        self.quotes
+            .get(q)
+            .filter(|q| {
+                text.get(toks[c].end..q.start)
+                    .is_some_and(|gap| gap.trim().chars().all(is_quote_mark))
+            })
+            .copied()
     }
 
     /// Each content ends where the clause of the next cue in the sentence starts.

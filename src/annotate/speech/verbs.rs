@@ -838,7 +838,13 @@ impl Reader<'_, '_> {
                     paragraph,
                     cue,
                     &subject,
-                    Self::span(toks, t + 1, s1),
+                    Self::span(toks, t + 1, s1).or_else(|| {
+                        // ("wrote on X shortly after midnight:" and the post as the next
+                        // paragraph.)
+                        (t + 1 == toks.len() && self.punct(toks, t) == Some(':'))
+                            .then(|| self.quote_after(toks, t))
+                            .flatten()
+                    }),
                     clause_start,
                 );
                 return Some(t + 1);
