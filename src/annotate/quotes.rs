@@ -466,15 +466,7 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     }
     // A paragraph that is mostly a quotation is that quotation, not an answer; an answer
     // may still cite someone ("he told me, “…”"), and its quote overlaps the answer.
-    let marked = |p: &Span| {
-        let first = found.partition_point(|q| q.span.start < p.start);
-        let quoted: usize = found[first..]
-            .iter()
-            .take_while(|q| q.span.end <= p.end)
-            .map(|q| q.span.len())
-            .sum();
-        2 * quoted >= p.len()
-    };
+    let marked = |p: &Span| mostly_quoted(found, *p);
     let block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
     let mut out = Vec::new();
     // Unlabelled paragraphs after an answer: kept only if a question follows them (after the
@@ -482,28 +474,25 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     // (They share the answer's block, so they share its speaker.)
     let mut continuing: Option<(usize, Vec<Quote>)> = None;
     for (i, p) in paragraphs.iter().enumerate() {
-        if let Some((key, at)) = role_label(*p) {
+        // Where the answer starts when this paragraph is an interviewee's turn.
+        let answer_at = if let Some((key, at)) = role_label(*p) {
             // A guest's first turn, when the same surname answers again later.
-            continuing = None;
-            if let Some(key) = key
-                && !is_questioner(key)
-                && counts.iter().any(|&(n, _, _)| n == key)
-                && !marked(p)
-                && let Some(span) = content(text, p.start + at, p.end)
-            {
-                out.push(Quote {
-                    span,
-                    open: None,
-                    close: None,
-                    paragraph: i,
-                    block: block + i,
-                    answer: true,
-                });
-                continuing = Some((block + i, Vec::new()));
+            key.filter(|&k| !is_questioner(k) && counts.iter().any(|&(n, _, _)| n == k))
+                .map(|_| at)
+        } else if let Some((name, at)) = label(*p) {
+            if is_questioner(name) {
+                out.extend(continuing.take().map(|(_, c)| c).unwrap_or_default());
+                continue;
             }
-            continue;
-        }
-        let Some((name, at)) = label(*p) else {
+            // (A guest's first turn, "NAME, ROLE:", counts as one of the surname's.)
+            let first_turn = guest_keys.contains(&name);
+            let repeated = counts
+                .iter()
+                .any(|&(n, c, _)| n == name && c + usize::from(first_turn) >= 2);
+            // "Q: … A: …" in an explainer: "A" names no one; the newsroom answers in its own
+            // voice.
+            (repeated && name.len() >= 2).then_some(at)
+        } else {
             if let Some((answer_block, pending)) = continuing.as_mut()
                 && !marked(p)
                 && let Some(span) = content(text, p.start, p.end)
@@ -519,22 +508,11 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
             }
             continue;
         };
-        if is_questioner(name) {
-            out.extend(continuing.take().map(|(_, c)| c).unwrap_or_default());
-            continue;
-        }
         continuing = None;
-        // (A guest's first turn, "NAME, ROLE:", counts as one of the surname's.)
-        let first_turn = guest_keys.contains(&name);
-        let repeated = counts
-            .iter()
-            .any(|&(n, c, _)| n == name && c + usize::from(first_turn) >= 2);
-        // "Q: … A: …" in an explainer: "A" names no one; the newsroom answers in its own
-        // voice.
-        if !repeated || marked(p) || name.len() < 2 {
-            continue;
-        }
-        if let Some(span) = content(text, p.start + at, p.end) {
+        if let Some(at) = answer_at
+            && !marked(p)
+            && let Some(span) = content(text, p.start + at, p.end)
+        {
             out.push(Quote {
                 span,
                 open: None,
@@ -547,6 +525,17 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
         }
     }
     out
+}
+
+/// Whether at least half of paragraph `p` lies inside the quotes `found` (sorted by start).
+fn mostly_quoted(found: &[Quote], p: Span) -> bool {
+    let first = found.partition_point(|q| q.span.start < p.start);
+    let quoted: usize = found[first..]
+        .iter()
+        .take_while(|q| q.span.end <= p.end)
+        .map(|q| q.span.len())
+        .sum();
+    2 * quoted >= p.len()
 }
 
 /// Whether a paragraph opens a broadcast sound bite: `[SOT: NAME, ROLE]`, `[SOUNDBITE: …]`.
@@ -596,13 +585,7 @@ pub fn soundbites(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote
         }
         let Some(block) = open else { continue };
         // A paragraph that is mostly a quotation keeps its own marks.
-        let first = found.partition_point(|q| q.span.start < p.start);
-        let quoted: usize = found[first..]
-            .iter()
-            .take_while(|q| q.span.end <= p.end)
-            .map(|q| q.span.len())
-            .sum();
-        if 2 * quoted >= p.len() {
+        if mostly_quoted(found, *p) {
             continue;
         }
         if let Some(span) = content(text, p.start, p.end) {

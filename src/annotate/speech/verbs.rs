@@ -185,6 +185,7 @@ impl Reader<'_, '_> {
 
         // Participles continue the subject of the sentence: ", warning that …".
         if form.participle {
+            let cue = Span::new(toks[i].start, toks[v_end].end);
             // "issued a statement through his lawyers calling on …": a document speaks for
             // the subject of the sentence.
             let document =
@@ -239,7 +240,6 @@ impl Reader<'_, '_> {
                     }
                     _ => None,
                 }?;
-                let cue = Span::new(toks[i].start, toks[v_end].end);
                 self.push(
                     toks,
                     paragraph,
@@ -259,7 +259,6 @@ impl Reader<'_, '_> {
                 } else {
                     None
                 }?;
-                let cue = Span::new(toks[i].start, toks[v_end].end);
                 self.push(
                     toks,
                     paragraph,
@@ -299,7 +298,6 @@ impl Reader<'_, '_> {
             } else {
                 None
             }?;
-            let cue = Span::new(toks[i].start, toks[v_end].end);
             let clause = toks[i - 1].start;
             match subject {
                 Some((speaker, source)) => {
