@@ -2070,3 +2070,11 @@ fn a_post_printed_without_marks_after_its_introducing_line() {
         "Defence Minister [[Aušrinė Kalvaitytė|src]] (@AKalvaityte) [[wrote|cue]] on X shortly after midnight:\n\n[[Third time in ten days. This is a hybrid attack.|quote:kalvaityte]]\n\nIn Brussels, [[Henrik Lövgren|src]] (@HLovgrenEU), the European Commission’s spokesperson, [[kept it short|cue]]:\n\n[[Full solidarity with Lithuania. #StandWithLithuania|quote:lovgren]]\n\nThe following countries voted against:\n\nHungary and Slovakia.",
     );
 }
+
+#[test]
+fn a_two_word_surname_given_alone_is_the_same_person() {
+    let text = "Foreign Minister Maria Malmer Stenergard said the jamming was systematic.\n\n\"This is unacceptable,\" Malmer Stenergard told SVT.";
+    let a = annotate(text, &Lexicon::builtin());
+    let people: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(people, ["Maria Malmer Stenergard"]);
+}

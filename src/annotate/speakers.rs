@@ -262,6 +262,12 @@ impl Table {
                     || (words == 1 && inner_surname(&e.key, &folded))
                     || (words > 1 && e.surname == e.key && last_word(&folded) == e.key)
                     || (words > 2 && e.surname == e.key && inner_surname(&folded, &e.key))
+                    // "Maria Malmer Stenergard … Malmer Stenergard told SVT": a surname of
+                    // two words, given alone later.
+                    || (words >= 2
+                        && e.key.len() > folded.len()
+                        && e.key.ends_with(folded.as_str())
+                        && e.key.as_bytes()[e.key.len() - folded.len() - 1] == b' ')
                     || e.speaker
                         .aliases
                         .iter()
