@@ -2078,3 +2078,10 @@ fn a_two_word_surname_given_alone_is_the_same_person() {
     let people: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(people, ["Maria Malmer Stenergard"]);
 }
+
+#[test]
+fn a_post_on_x_a_suffix_and_a_title_without_article() {
+    check(
+        "[[Two crew members suffered minor injuries|claim:tarriela]], Philippine Coast Guard spokesperson [[Jay Tarriela|src]] [[said|cue]] in a post on X.\n\nPresident [[Ferdinand Marcos Jr|src]]. [[has said|cue]] [[his government will not give up territory|claim:marcos]].\n\n[[Ray Powell|src]], director of SeaLight, a project at Stanford University, [[said|cue]] [[China was testing the limits|claim:powell]].",
+    );
+}

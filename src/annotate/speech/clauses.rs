@@ -381,8 +381,8 @@ impl Reader<'_, '_> {
         (single || (after + 1..end).any(time_word)).then_some(end)
     }
 
-    /// A word that ends a time or circumstance phrase: a weekday, "week", "statement", a
-    /// month, a number.
+    /// A word that ends a time or circumstance phrase: a weekday, "week", "statement", "post",
+    /// a month, a number.
     fn is_time_word(&self, t: Token) -> bool {
         t.kind == TokKind::Number || {
             let w = self.word(t);
@@ -408,6 +408,13 @@ impl Reader<'_, '_> {
                     | "briefing"
                     | "release"
                     | "conference"
+                    // ("said in a post on X.", "said in a video message.")
+                    | "post"
+                    | "message"
+                    | "video"
+                    | "speech"
+                    | "tweet"
+                    | "email"
             ) || crate::annotate::dates::is_month(t.text(self.ctx.text))
         }
     }

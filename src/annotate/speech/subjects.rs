@@ -269,6 +269,22 @@ impl Reader<'_, '_> {
                             j = if appositive_before { k + 1 } else { k };
                             continue;
                         }
+                        // "Ray Powell, director of SeaLight, said": a title with no article,
+                        // placed by what it heads, is an appositive too.
+                        if let Some(k) = k
+                            && toks[seg_start].is_word()
+                            && !toks[seg_start].starts_upper(text)
+                            && self.ctx.is_title_head(toks[seg_start])
+                            && (seg_start + 1..j)
+                                .any(|x| matches!(self.word(toks[x]).as_ref(), "of" | "at" | "for"))
+                        {
+                            appositive_role = self
+                                .ctx
+                                .role_before(toks, self.title_end(toks, seg_start, j), seg_start)
+                                .map(|r| r.1);
+                            j = k;
+                            continue;
+                        }
                         // ", for its part,", ", in turn,", ", meanwhile,": an aside between
                         // the subject and its verb.
                         if let Some(k) = k
@@ -439,6 +455,13 @@ impl Reader<'_, '_> {
                     ')' => {
                         let k = (s0..j).rev().find(|&k| self.punct(toks, k) == Some('('))?;
                         j = k;
+                        continue;
+                    }
+                    // ("Ferdinand Marcos Jr. has said": the suffix's period.)
+                    '.' if j > s0
+                        && toks[j - 1].end == t.start
+                        && matches!(toks[j - 1].text(text), "Jr" | "Sr") =>
+                    {
                         continue;
                     }
                     _ => return None,
