@@ -2085,3 +2085,10 @@ fn a_post_on_x_a_suffix_and_a_title_without_article() {
         "[[Two crew members suffered minor injuries|claim:tarriela]], Philippine Coast Guard spokesperson [[Jay Tarriela|src]] [[said|cue]] in a post on X.\n\nPresident [[Ferdinand Marcos Jr|src]]. [[has said|cue]] [[his government will not give up territory|claim:marcos]].\n\n[[Ray Powell|src]], director of SeaLight, a project at Stanford University, [[said|cue]] [[China was testing the limits|claim:powell]].",
     );
 }
+
+#[test]
+fn a_stance_toward_a_noun_phrase_ends_at_its_comma() {
+    check(
+        "Serbia's Defence Minister [[Miloš Đurović|src]] rejected the accusations, [[saying|cue]] [[Pristina was inventing threats|claim:durovic]].\n\n“[[Billions for tanks|quote:schwerdtner]],” [[said|cue]] Left party co-leader [[Ines Schwerdtner|src]].",
+    );
+}

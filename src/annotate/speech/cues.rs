@@ -89,10 +89,20 @@ impl Reader<'_, '_> {
                         && self.opens_at(toks, m.first, after)
                 })
         };
+        // ("said Left party co-leader Ines Schwerdtner": capitalised words and title words
+        // before the person.)
+        let titled = |m: &Mention| {
+            matches!(m.kind, MentionKind::Person { .. })
+                && m.first <= after + 4
+                && toks[after..m.first].iter().all(|t| {
+                    t.is_word()
+                        && (t.starts_upper(text) || self.ctx.lex.is_title_word(&self.word(*t)))
+                })
+        };
         let mut m = match self
             .ctx
             .mention_back(toks, end - 1, after)
-            .filter(|m| self.opens_at(toks, m.first, after))
+            .filter(|m| self.opens_at(toks, m.first, after) || titled(m))
             .or_else(person_before_body)
         {
             Some(m) => m,

@@ -999,12 +999,16 @@ impl Reader<'_, '_> {
                     | "question"
                     | "dispute"
                     | "refute"
-            ) && !(after..end).any(|k| {
-                // (Unless it says how or why: "dismissed them as “spy mania”", "condemned
-                // the West for …", "rejected any suggestion that …".)
-                matches!(self.word(toks[k]).as_ref(), "as" | "for" | "that")
-                    || toks[k].punct(text).is_some_and(is_quote_mark)
-            });
+            ) && !(after..end)
+                // ("welcomed the decision, describing it as “historic”": what comes after
+                // the comma is the next act.)
+                .take_while(|&k| self.punct(toks, k) != Some(','))
+                .any(|k| {
+                    // (Unless it says how or why: "dismissed them as “spy mania”", "condemned
+                    // the West for …", "rejected any suggestion that …".)
+                    matches!(self.word(toks[k]).as_ref(), "as" | "for" | "that")
+                        || toks[k].punct(text).is_some_and(is_quote_mark)
+                });
             let content = ((words >= 3 && !stance) || act)
                 .then(|| Self::span(toks, after, s1))
                 .flatten();
