@@ -8,7 +8,7 @@
 //! dev VM is noisy: within one run, passes range over ±25% (`ANNOTATE_BENCH_VERBOSE=1` prints
 //! them all), and the same binary measured 37-41 MB/s on one day and 23-28 MB/s on another.
 //! Instruction counts are the stable measure: callgrind, `ANNOTATE_BENCH_MB=1
-//! ANNOTATE_BENCH_PASSES=5`, gives 1.24 G instructions, ~240 per byte (1.20 G before the
+//! ANNOTATE_BENCH_PASSES=5`, gives 1.25 G instructions, ~240 per byte (1.20 G before the
 //! rules for the 1300- and 1400-series of held-out briefings, 1.16 G before the
 //! rules for the 1200-series of held-out briefings, 1.13 G before the
 //! rules for the 1100-series of held-out briefings, and before those for the 1000-series;
