@@ -203,18 +203,21 @@ impl Reader<'_, '_> {
             });
             // "…, with senior Conservatives claiming it would leave the base exposed": an
             // absolute phrase, whose subject is its own.
-            if let Some(p) = prev
+            // (The cheap tests first: "with" a few words back, before parsing a mention.)
+            if class.speech
+                && let Some(p) = prev
                 && toks[p].is_word()
-                && let Some(m) = self.ctx.mention_back(toks, p, s0)
-                && m.last == p
-                && let Some(with) = (m.first.saturating_sub(3).max(s0)..m.first)
+                && let Some(with) = (p.saturating_sub(6).max(s0)..p)
                     .rev()
                     .find(|&k| self.is_word(toks, k, "with"))
+                && let Some(m) = self.ctx.mention_back(toks, p, s0)
+                && m.last == p
+                && m.first > with
+                && m.first <= with + 3
                 // ("with Tory MP Mark Francis saying": a title before the name.)
                 && toks[with + 1..m.first]
                     .iter()
                     .all(|t| t.is_word() && t.starts_upper(text))
-                && class.speech
             {
                 let content = match next_word.as_deref() {
                     Some("that") => Self::span(toks, after + 1, s1),
