@@ -579,11 +579,11 @@ pub fn soundbites(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote
             open = Some(first_block + i);
             continue;
         }
+        let Some(block) = open else { continue };
         if s.starts_with('[') || opens_with_capitals_label(s) {
             open = None;
             continue;
         }
-        let Some(block) = open else { continue };
         // A paragraph that is mostly a quotation keeps its own marks.
         if mostly_quoted(found, *p) {
             continue;
@@ -636,9 +636,8 @@ pub fn introduced_paragraphs(text: &str, paragraphs: &[Span], found: &[Quote]) -
         .iter()
         .any(|v| tail.contains(v));
         let s = post.slice(text);
-        let has_marks = found
-            .iter()
-            .any(|q| q.span.start < post.end && q.span.end > post.start)
+        let first = found.partition_point(|q| q.span.end <= post.start);
+        let has_marks = found.get(first).is_some_and(|q| q.span.start < post.end)
             || s.contains(['"', '“', '”', '«', '»', '„']);
         if !introduces || has_marks || s.starts_with('[') || opens_with_capitals_label(s) {
             continue;
