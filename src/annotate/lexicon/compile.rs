@@ -2,7 +2,7 @@
 //! hash sets of titles and nouns, and the proper-noun automaton.
 
 use super::files::Sources;
-use super::{HashMap, HashSet, Lexicon, Proper, ProperKind, VerbClass, VerbForm};
+use super::{HashSet, Lexicon, Proper, ProperKind, VerbClass, VerbForm, WordMap, WordSet};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{MatchKind, StartKind};
 
@@ -51,7 +51,7 @@ fn words(phrase: &str) -> Vec<String> {
 
 pub(super) fn compile(sources: Sources) -> Lexicon {
     let s = &sources.speech;
-    let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::default();
+    let mut verbs: WordMap<Vec<VerbForm>> = WordMap::default();
     type Setter = fn(&mut VerbClass);
     let classes: [(&Vec<String>, Setter); 7] = [
         (&s.verbs, |c| c.speech = true),
@@ -82,7 +82,7 @@ pub(super) fn compile(sources: Sources) -> Lexicon {
                     .collect();
             }
             for form in forms {
-                let entry = verbs.entry(form.clone()).or_default();
+                let entry = verbs.entry_or_default(&form);
                 let participle = form.ends_with("ing") && form != head;
                 let existing = entry.iter_mut().find(|f| f.rest == ws);
                 let slot = match existing {
@@ -115,11 +115,8 @@ pub(super) fn compile(sources: Sources) -> Lexicon {
 
     let r = &sources.roles;
     let titles: HashSet<String> = r.titles.iter().map(|t| words(t).join(" ")).collect();
-    let title_words: HashSet<String> = titles
-        .iter()
-        .flat_map(|t| t.split(' ').map(str::to_string))
-        .collect();
-    let lower = |v: &Vec<String>| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+    let title_words: WordSet = titles.iter().flat_map(|t| t.split(' ')).collect();
+    let lower = |v: &Vec<String>| v.iter().map(|w| w.to_lowercase()).collect::<WordSet>();
 
     let mut propers = Vec::new();
     let mut push = |text: &str, kind: ProperKind, canonical: &str| {
@@ -178,7 +175,7 @@ pub(super) fn compile(sources: Sources) -> Lexicon {
     Lexicon {
         verbs,
         passive: s.passive.iter().map(|p| words(p)).collect(),
-        titles,
+        titles: titles.into_iter().collect(),
         title_words,
         modifiers: lower(&r.modifiers),
         groups: lower(&r.groups),

@@ -9,10 +9,12 @@
 mod compile;
 mod files;
 mod propers;
+mod wordmap;
 
 use aho_corasick::dfa::DFA;
 use compile::compile;
 use files::{BUILTIN, Sources, merge_file};
+use wordmap::{WordMap, WordSet};
 
 /// Word lists are looked up once per token: a fast deterministic hasher.
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
@@ -85,16 +87,16 @@ pub struct ProperHit {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     sources: Sources,
-    verbs: HashMap<String, Vec<VerbForm>>,
+    verbs: WordMap<Vec<VerbForm>>,
     passive: Vec<Vec<String>>,
-    titles: HashSet<String>,
-    title_words: HashSet<String>,
-    modifiers: HashSet<String>,
-    groups: HashSet<String>,
-    bodies: HashSet<String>,
-    outlet_refs: HashSet<String>,
-    org_heads: HashSet<String>,
-    not_acronyms: HashSet<String>,
+    titles: WordSet,
+    title_words: WordSet,
+    modifiers: WordSet,
+    groups: WordSet,
+    bodies: WordSet,
+    outlet_refs: WordSet,
+    org_heads: WordSet,
+    not_acronyms: WordSet,
     propers: Vec<Proper>,
     matcher: Option<DFA>,
     /// The bytes a proper noun of the lists starts with: only there can a match start, so
@@ -162,6 +164,7 @@ impl Lexicon {
     }
 
     /// The forms of speech verbs starting with the lowercase word `word`.
+    #[inline]
     pub fn verb_forms(&self, word: &str) -> Option<&[VerbForm]> {
         self.verbs.get(word).map(Vec::as_slice)
     }
@@ -172,31 +175,38 @@ impl Lexicon {
     }
 
     /// Whether the lowercase phrase is a title ("prime minister").
+    #[inline]
     pub fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(phrase)
     }
 
     /// Whether the lowercase word occurs in some title ("prime", "secretary").
+    #[inline]
     pub fn is_title_word(&self, word: &str) -> bool {
         self.title_words.contains(word) || self.modifiers.contains(word)
     }
 
+    #[inline]
     pub fn is_group_noun(&self, word: &str) -> bool {
         self.groups.contains(word)
     }
 
+    #[inline]
     pub fn is_body_noun(&self, word: &str) -> bool {
         self.bodies.contains(word)
     }
 
+    #[inline]
     pub fn is_outlet_reference(&self, word: &str) -> bool {
         self.outlet_refs.contains(word)
     }
 
+    #[inline]
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_heads.contains(word)
     }
 
+    #[inline]
     pub fn is_acronym_exception(&self, word: &str) -> bool {
         self.not_acronyms.contains(word)
     }
