@@ -18,6 +18,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Whether `fold(s) == folded`, where `folded` is some `fold` output: without building
+/// `fold(s)` when `s` is ASCII (`fold` output holds no ASCII capitals, so comparing ignoring
+/// ASCII case is comparing with `s` lowercased). Speaker look-ups compare every alias so.
+pub fn folds_to(s: &str, folded: &str) -> bool {
+    if s.is_ascii() {
+        s.eq_ignore_ascii_case(folded)
+    } else {
+        fold(s) == folded
+    }
+}
+
 /// The ASCII form of a Latin letter with a diacritic (lowercased), of typographic punctuation,
 /// or `None`.
 pub fn fold_char(c: char) -> Option<&'static str> {
@@ -106,6 +117,22 @@ mod tests {
             "ђорђе",
             "Cyrillic is lowercased, not transliterated"
         );
+    }
+
+    #[test]
+    fn folds_to_compares_as_fold_does() {
+        assert!(folds_to("KFOR", "kfor"));
+        assert!(folds_to("Vučić", "vucic"));
+        assert!(!folds_to("Kfor", "kfo"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folds_to_is_fold_equality(a in "[A-Za-zčÇ' ]{0,6}", b in "[A-Za-zčÇ' ]{0,6}") {
+            let fb = fold(&b);
+            proptest::prop_assert_eq!(folds_to(&a, &fb), fold(&a) == fb);
+            proptest::prop_assert!(folds_to(&b, &fb));
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! outlet.
 
 use crate::speaker::{Speaker, SpeakerKind, speaker_id};
-use crate::text::fold;
+use crate::text::{fold, folds_to};
 
 #[derive(Debug, Clone)]
 struct Entry {
@@ -428,7 +428,7 @@ impl Table {
         let found = found.or_else(|| {
             self.entries.iter().position(|e| {
                 e.speaker.kind == SpeakerKind::Organization
-                    && e.speaker.aliases.iter().any(|a| fold(a) == key)
+                    && e.speaker.aliases.iter().any(|a| folds_to(a, &key))
             })
         });
         let i = match found {
