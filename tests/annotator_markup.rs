@@ -2092,3 +2092,38 @@ fn a_stance_toward_a_noun_phrase_ends_at_its_comma() {
         "Serbia's Defence Minister [[Miloš Đurović|src]] rejected the accusations, [[saying|cue]] [[Pristina was inventing threats|claim:durovic]].\n\n“[[Billions for tanks|quote:schwerdtner]],” [[said|cue]] Left party co-leader [[Ines Schwerdtner|src]].",
     );
 }
+
+#[test]
+fn a_place_completed_by_its_region_or_a_party_and_state_is_not_the_subject() {
+    check(
+        "[[Dale Courtemanche|src]], president of Gulf Meridian Shipbuilding in Pascagoula, Miss., [[acknowledged|cue]] that [[the yard had underestimated the design|claim:courtemanche]]. It rained.\n\n[[Ana Ilić|src]], a researcher in Pristina, Kosovo, [[said|cue]] [[the talks had stalled|claim:ilic]].\n\nSubcommittee Chairman [[Tom Brackett|src]], R-Wash., [[said|cue]] in his opening statement that [[the program was late|claim:brackett]].",
+    );
+}
+
+#[test]
+fn an_abbreviated_title_opening_a_sentence_keeps_its_name() {
+    check(
+        "Rep. Jonah Pelletier, R-Maine, a former merchant mariner, was not satisfied. \"[[Is it the steel or the welders? It is all of them|quote:pelletier]],\" [[he|src]] [[added|cue]].",
+    );
+}
+
+#[test]
+fn an_agent_told_me_and_the_us_with_its_periods() {
+    check(
+        "The agents shrugged, and [[one agent|src]] [[told me|cue]] [[they saw “[[three or four a night, sometimes more.|quote:agent]]”|claim:agent]]\n\nThe [[U.S.|src]] [[said|cue]] [[the ship was lost|claim:united-states]].\n\n[[According to the U.S. Coast Guard|cue]], [[six sailors were rescued|claim:coast-guard]].",
+    );
+}
+
+#[test]
+fn sources_cited_between_the_verb_and_its_clause() {
+    check(
+        "[[Reuters|src]] [[reported|cue]] on June 8, citing two people familiar with the investigation, that [[the malware came on a USB stick|claim:reuters]].",
+    );
+}
+
+#[test]
+fn a_word_the_cue_interrupts_is_no_one_a_pronoun_means() {
+    check(
+        "[[Priya Ramaswamy|src]] [[said|cue]] [[the lab was busy|claim:ramaswamy]]. [[Jamming, [[she|src]] [[explained|cue]], can force a drone to land|claim:ramaswamy]].",
+    );
+}

@@ -64,8 +64,12 @@ pub struct Mention {
 }
 impl Ctx<'_> {
     /// The proper-noun hit that ends exactly at token `t`, if any.
+    /// The proper noun ending with token `t`, or with the period glued to it ("U.S.").
     fn hit_ending(&self, t: Token) -> Option<&super::Hit<'_>> {
-        self.hit_covering(t.start).filter(|h| h.span.end == t.end)
+        self.hit_covering(t.start).filter(|h| {
+            h.span.end == t.end
+                || (h.span.end == t.end + 1 && self.text.as_bytes().get(t.end) == Some(&b'.'))
+        })
     }
 
     pub fn is_name_word(&self, t: Token) -> bool {

@@ -220,10 +220,12 @@ impl Reader<'_, '_> {
         let mut k = i + 2;
         // ("the Armed Conflict Location & Event Data Project": an ampersand inside a name.)
         // ("According to Mrs. Kask": an honorific's period.)
+        // ("According to the U.S. Coast Guard": the periods of a listed name.)
         let honorific_period = |k: usize| {
             toks[k].text(text) == "."
                 && toks[k - 1].end == toks[k].start
-                && is_honorific(toks[k - 1].text(text))
+                && (is_honorific(toks[k - 1].text(text))
+                    || self.ctx.hit_covering(toks[k].start).is_some())
         };
         while k < s1
             && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&" || honorific_period(k))

@@ -590,6 +590,15 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// `s0` is where the subject may start.
     fn register_opening_subject(&mut self, toks: &[Token], s0: usize, s1: usize) {
         let text = self.ctx.text;
+        // "Jamming, she explained, can force a drone to land.": the word the cue interrupts
+        // opens what was said; it is nobody a later "she" could mean.
+        if s0 + 3 < s1
+            && self.punct(toks, s0 + 1) == Some(',')
+            && matches!(self.word(toks[s0 + 2]).as_ref(), "he" | "she" | "they")
+            && self.ctx.lex.verb_forms(&self.word(toks[s0 + 3])).is_some()
+        {
+            return;
+        }
         // "Also briefing, by video link from Bukavu, was Nadège Kabuya Lwamba, who leads …":
         // the subject after the verb, when a participle or "Also" fronts the sentence.
         let fronted = toks[s0].is_word()
@@ -666,6 +675,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             && !self.in_quote(toks[j].start)
         {
             if toks[j].kind == TokKind::Punct {
+                // "Rep. Jonah Pelletier was not satisfied.": an abbreviated title's period.
+                if j > s0
+                    && self.punct(toks, j) == Some('.')
+                    && toks[j - 1].end == toks[j].start
+                    && toks[j - 1].starts_upper(text)
+                    && self.ctx.is_title_token(toks[j - 1])
+                {
+                    j += 1;
+                    continue;
+                }
                 // "Brigadier General (rtd) Kwame Ofosu-Appiah was with him."
                 match self.ctx.retired_in_parentheses(toks, j) {
                     Some(after) if j > s0 => {

@@ -114,6 +114,46 @@ impl Reader<'_, '_> {
         self.is_word(toks, comma + 1, "who").then_some(comma + 1)
     }
 
+    /// Whether the segment `seg_start..j` between the commas at `k` and `j` only completes
+    /// what comes before: the region or country of a place ("in Pascagoula, Miss.,", "from
+    /// Lagos, Nigeria,") or a US legislator's party and state ("Brackett, R-Wash.,").
+    fn completes_place(&self, toks: &[Token], seg_start: usize, j: usize, k: usize) -> bool {
+        let text = self.ctx.text;
+        let len = j - seg_start;
+        let first = toks[seg_start];
+        // One capitalised word, or an abbreviation with its period ("Miss.", "Calif.").
+        let one_name = first.is_word()
+            && first.starts_upper(text)
+            && (len == 1
+                || (len == 2
+                    && self.punct(toks, seg_start + 1) == Some('.')
+                    && toks[seg_start + 1].start == first.end));
+        if !one_name {
+            return false;
+        }
+        // "R-Wash.", "D-Calif.", "I-Vt.": a party letter and a state.
+        let raw = first.text(text);
+        if let [b'D' | b'R' | b'I', b'-', c, ..] = raw.as_bytes()
+            && c.is_ascii_uppercase()
+        {
+            return true;
+        }
+        // The place it completes: capitalised words right before the comma, after a
+        // preposition of place ("in Pascagoula", "from New Delhi").
+        let place_start = (k.saturating_sub(3)..k).find(|&x| {
+            toks[x..k]
+                .iter()
+                .all(|t| t.is_word() && t.starts_upper(text))
+        });
+        place_start.is_some_and(|p| {
+            p > 0
+                && matches!(
+                    self.word(toks[p - 1]).as_ref(),
+                    "in" | "from" | "at" | "near" | "outside" | "of"
+                )
+        })
+    }
+
     /// "A police officer who declined to give his name because of the sensitivity of the case
     /// said": an unnamed speaker opening the sentence with a relative clause of any length
     /// (no punctuation in it) before the verb. Read forwards, because walking back from the
@@ -310,6 +350,18 @@ impl Reader<'_, '_> {
                             j = k;
                             continue;
                         }
+                        // "X, president of Y in Pascagoula, Miss., acknowledged", "… in
+                        // Pristina, Kosovo, said": the region or country completing a place,
+                        // not the subject; "Tom Brackett, R-Wash., said": a party and state.
+                        if let Some(k) = k
+                            && self.completes_place(toks, seg_start, j, k)
+                        {
+                            // (The comma before it ends the segment read next, or what
+                            // precedes it is read word by word.)
+                            skipped_phrase = true;
+                            j = k + 1;
+                            continue;
+                        }
                         // ", Liz Truss," after "the British Foreign Secretary"; ", Athens-based
                         // Poseidon Tankers," after "The tanker's manager".
                         let described = seg_start + 1 < j
@@ -457,10 +509,12 @@ impl Reader<'_, '_> {
                         j = k;
                         continue;
                     }
-                    // ("Ferdinand Marcos Jr. has said": the suffix's period.)
+                    // ("Ferdinand Marcos Jr. has said": the suffix's period; "The U.S.
+                    // said": a period of a listed name.)
                     '.' if j > s0
                         && toks[j - 1].end == t.start
-                        && matches!(toks[j - 1].text(text), "Jr" | "Sr") =>
+                        && (matches!(toks[j - 1].text(text), "Jr" | "Sr")
+                            || self.ctx.hit_covering(t.start).is_some()) =>
                     {
                         continue;
                     }

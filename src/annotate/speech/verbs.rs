@@ -119,6 +119,24 @@ impl Reader<'_, '_> {
         {
             after += 3;
         }
+        // "reported on June 8, citing two people familiar with the investigation, that …":
+        // the sources cited (after a time), between the verb and its clause.
+        let comma = if self.punct(toks, after) == Some(',') {
+            Some(after)
+        } else {
+            self.circumstance_end(toks, after, s1)
+                .filter(|&e| self.punct(toks, e) == Some(','))
+        };
+        if let Some(c) = comma
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| matches!(self.word(*t).as_ref(), "citing" | "quoting"))
+            && let Some(c2) = (c + 2..s1.min(c + 18)).find(|&k| toks[k].kind == TokKind::Punct)
+            && self.punct(toks, c2) == Some(',')
+            && self.is_word(toks, c2 + 1, "that")
+        {
+            after = c2 + 1;
+        }
         let next_word = toks
             .get(after)
             .filter(|_| after < s1)
@@ -1073,9 +1091,11 @@ impl Reader<'_, '_> {
                     | "state"
                     | "explain"
             )
+            // ("said in his opening statement that …": "that" after the phrase.)
             && let Some(content) = self.bare_clause(
                 toks,
-                self.time_phrase_end(toks, after, s1).unwrap_or(after),
+                self.time_phrase_end(toks, after, s1)
+                    .map_or(after, |e| e + usize::from(self.is_word(toks, e, "that"))),
                 relative_end,
             )
         {
