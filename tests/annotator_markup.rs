@@ -2127,3 +2127,10 @@ fn a_word_the_cue_interrupts_is_no_one_a_pronoun_means() {
         "[[Priya Ramaswamy|src]] [[said|cue]] [[the lab was busy|claim:ramaswamy]]. [[Jamming, [[she|src]] [[explained|cue]], can force a drone to land|claim:ramaswamy]].",
     );
 }
+
+#[test]
+fn names_of_things_and_titles_of_documents_are_terms() {
+    check(
+        "In our 2025 report, “Eyes Over the Line,” my colleagues argued the point.\n\nIts guidance, the “Guidelines on Maritime Cyber Risk Management”, is voluntary.\n\nThe men were recruited through a Telegram channel called „Rychlé peníze“ (Quick Money).\n\nLocals have already nicknamed the craft the ‘Fairford fireflies’.\n\nThe [[minister|src]] [[called|cue]] [[the strikes “[[a blatant act of war|quote:minister]]”|claim:minister]].",
+    );
+}

@@ -269,6 +269,45 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
     {
         return true;
     }
+    // "a Telegram channel called „Rychlé peníze“": the name of a thing, not words said.
+    let mut words_before = before.rsplit(|c: char| c.is_whitespace());
+    words_before.next();
+    if prev_word == "called"
+        && words_before
+            .next()
+            .is_some_and(|w| NAMED_THINGS.contains(&w.to_lowercase().as_str()))
+    {
+        return true;
+    }
+    // "nicknamed the craft the ‘Fairford fireflies’": a naming verb, its object, the name.
+    if before
+        .rsplit(|c: char| c.is_whitespace())
+        .take(5)
+        .skip(1)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .any(|w| {
+            matches!(
+                w,
+                "nicknamed" | "dubbed" | "codenamed" | "code-named" | "renamed"
+            )
+        })
+    {
+        return true;
+    }
+    // "In our 2025 report, “Eyes Over the Line,” …", "Its guidance, the “Guidelines on
+    // Maritime Cyber Risk Management”, is …": a title in apposition to a document.
+    let document_before = |w: Option<&str>| {
+        w.and_then(|w| w.strip_suffix(','))
+            .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
+    };
+    let mut prior = before.rsplit(|c: char| c.is_whitespace());
+    let apposed = match prior.next() {
+        Some("the") => document_before(prior.next()),
+        w => document_before(w),
+    };
+    if apposed && is_title(content, 12) {
+        return true;
+    }
     let in_sentence = prev_word.chars().last().is_some_and(char::is_alphanumeric);
     if !in_sentence {
         return false;
@@ -289,6 +328,142 @@ pub fn is_term(text: &str, q: &Quote) -> bool {
                 || w.chars().any(|c| c.is_ascii_digit())
         })
         && !content.ends_with(['.', '!', '?', ','])
+}
+
+/// Things whose names follow "called" ("a channel called …", "an operation called …").
+const NAMED_THINGS: &[&str] = &[
+    "channel",
+    "group",
+    "operation",
+    "programme",
+    "program",
+    "app",
+    "platform",
+    "network",
+    "account",
+    "unit",
+    "movement",
+    "campaign",
+    "plan",
+    "project",
+    "initiative",
+    "exercise",
+    "book",
+    "film",
+    "documentary",
+    "report",
+    "page",
+    "site",
+    "website",
+    "podcast",
+    "show",
+    "series",
+    "company",
+    "firm",
+    "militia",
+    "brigade",
+    "battalion",
+    "party",
+    "coalition",
+    "alliance",
+    "system",
+    "tool",
+    "software",
+    "malware",
+    "drone",
+    "missile",
+    "ship",
+    "vessel",
+    "boat",
+    "village",
+    "town",
+    "district",
+    "zone",
+    "camp",
+    "base",
+    "bar",
+    "cafe",
+    "café",
+    "restaurant",
+    "hotel",
+    "street",
+    "chat",
+    "forum",
+    "game",
+    "bot",
+    "tactic",
+    "doctrine",
+    "strategy",
+    "scheme",
+    "method",
+    "technique",
+    "formation",
+    "team",
+    "squad",
+    "gang",
+];
+
+/// Documents a title may stand in apposition to ("our report, “Eyes Over the Line,”").
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "paper",
+    "book",
+    "guidance",
+    "guidelines",
+    "strategy",
+    "plan",
+    "doctrine",
+    "document",
+    "memoir",
+    "film",
+    "documentary",
+    "podcast",
+    "series",
+    "review",
+    "assessment",
+    "article",
+    "essay",
+    "op-ed",
+    "policy",
+    "framework",
+    "roadmap",
+    "agreement",
+    "treaty",
+    "code",
+    "manual",
+    "handbook",
+    "bill",
+    "law",
+    "act",
+];
+
+/// Whether `content` reads as a title of at most `max` words: capitalised words, with the
+/// small words titles keep lowercase.
+fn is_title(content: &str, max: usize) -> bool {
+    let words: Vec<&str> = content.split_whitespace().take(max + 1).collect();
+    !words.is_empty()
+        && words.len() <= max
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the"
+                        | "and"
+                        | "on"
+                        | "in"
+                        | "to"
+                        | "for"
+                        | "a"
+                        | "an"
+                        | "at"
+                        | "over"
+                        | "de"
+                )
+                || w.chars().any(|c| c.is_ascii_digit())
+        })
+        && !content.ends_with(['.', '!', '?'])
 }
 
 /// A scare quote: a word or two in quotation marks in the middle of the writer's own

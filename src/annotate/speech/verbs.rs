@@ -550,6 +550,28 @@ impl Reader<'_, '_> {
             {
                 return None;
             }
+            // "a Telegram channel called „Rychlé peníze“": a participle after a thing names
+            // it; no one speaks.
+            let prev = if i > s0 {
+                self.word(toks[i - 1])
+            } else {
+                std::borrow::Cow::Borrowed("")
+            };
+            if i > s0
+                && toks[i - 1].is_word()
+                && !toks[i - 1].starts_upper(text)
+                && toks
+                    .get(after)
+                    .and_then(|t| t.punct(text))
+                    .is_some_and(is_quote_mark)
+                && !self.ctx.is_title_head(toks[i - 1])
+                && !self.ctx.lex.is_group_noun(&prev)
+                && !self.ctx.lex.is_body_noun(&prev)
+                && !is_aux(&prev)
+                && !is_be(&prev)
+            {
+                return None;
+            }
             let (content, close) = self.named_phrase(toks, after, s1)?;
             self.push_subj(
                 toks,
