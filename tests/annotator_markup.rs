@@ -2134,3 +2134,21 @@ fn names_of_things_and_titles_of_documents_are_terms() {
         "In our 2025 report, “Eyes Over the Line,” my colleagues argued the point.\n\nIts guidance, the “Guidelines on Maritime Cyber Risk Management”, is voluntary.\n\nThe men were recruited through a Telegram channel called „Rychlé peníze“ (Quick Money).\n\nLocals have already nicknamed the craft the ‘Fairford fireflies’.\n\nThe [[minister|src]] [[called|cue]] [[the strikes “[[a blatant act of war|quote:minister]]”|claim:minister]].",
     );
 }
+
+#[test]
+fn a_quoted_subject_with_its_verb_outside_the_marks_is_a_claim() {
+    check(
+        "[[A spokeswoman|src]] for the US Air Force’s 501st Combat Support Wing, which oversees Fairford, [[said|cue]] [[‘[[the safety of our personnel|quote:spokeswoman]]’ was its ‘[[top priority|quote:spokeswoman]]’|claim:spokeswoman]].",
+    );
+}
+
+#[test]
+fn where_a_person_works_gives_no_title_and_no_gender() {
+    check(
+        "[[A spokeswoman for the wing|src]] [[said|cue]] [[the base was safe|claim:spokeswoman]].\n\n[[Helen Oduya|src]], a drone warfare expert at King’s College London, [[said|cue]] [[it was possible|claim:oduya]].\n\n‘[[The honest answer is that nobody knows|quote:oduya]],’ [[she|src]] [[said|cue]].",
+    );
+    let text =
+        "Helen Oduya, a drone warfare expert at King’s College London, said it was possible.";
+    let a = annotate(text, &Lexicon::builtin());
+    assert_eq!(a.speakers[0].role.as_deref(), Some("expert"));
+}

@@ -386,7 +386,15 @@ fn attribute(
                 && content.start < q.span.end
                 && (!q.answer || content.start <= q.span.start + 1)
         });
-        let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7;
+        // ("said ‘the safety of our personnel’ was its ‘top priority’": a quoted subject
+        // with its verb outside the marks is a clause that holds quotes.)
+        let verb_after_lead = lead.is_some_and(|i| {
+            let after = found[i].close.map_or(found[i].span.end, |c| c.end);
+            text.get(after..content.end)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| speech::is_be(w) || speech::is_aux(w))
+        });
+        let is_quote = starts_quoted && covered * 10 >= alnum(content) * 7 && !verb_after_lead;
         for &i in &overlapping {
             // A claim inside an interview answer is the interviewee reporting someone else.
             if !is_quote && found[i].answer {

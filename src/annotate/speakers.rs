@@ -67,7 +67,11 @@ fn unabbreviated(word: &str) -> Option<&'static str> {
 /// The gender a role states ("spokeswoman", "chairman"), if any.
 pub fn role_gender(role: &str) -> Option<bool> {
     let mut out = None;
-    for w in role.split(|c: char| !c.is_alphanumeric()) {
+    // Only the title tells: "an expert at King’s College London" is no king.
+    for w in role
+        .split(|c: char| !c.is_alphanumeric())
+        .take_while(|w| !matches!(*w, "at" | "of" | "for" | "in" | "from" | "with"))
+    {
         let w = w.to_ascii_lowercase();
         if matches!(w.as_str(), "mr" | "sir" | "lord" | "king" | "prince")
             || (w.ends_with("man") && w.len() > 5 && !w.ends_with("woman"))

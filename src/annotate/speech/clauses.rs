@@ -3,7 +3,7 @@
 //! phrase that closes a clause ("…, officials said on Monday.").
 
 use super::Reader;
-use super::grammar::{is_be, is_grammar_word, is_quote_mark};
+use super::grammar::{is_aux, is_be, is_grammar_word, is_quote_mark};
 use crate::annotate::mentions::PREPOSITIONS;
 use crate::annotate::tokens::{TokKind, Token};
 use crate::annotation::Span;
@@ -77,6 +77,21 @@ impl Reader<'_, '_> {
     /// with a word that is no preposition and has a verb within a few words.
     pub(super) fn bare_clause(&self, toks: &[Token], after: usize, s1: usize) -> Option<Span> {
         let w = self.word(*toks.get(after).filter(|_| after < s1)?);
+        // "said ‘the safety of our personnel’ was its ‘top priority’": a quoted subject, then
+        // its verb, outside the marks.
+        if self.punct(toks, after).is_some_and(is_quote_mark)
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| after + 1 < s1 && self.in_quote(t.start))
+            && let Some(close) = (after + 2..s1).find(|&k| !self.in_quote(toks[k].start))
+            && self.punct(toks, close).is_some_and(is_quote_mark)
+            && toks.get(close + 1).is_some_and(|t| {
+                let v = self.word(*t);
+                close + 1 < s1 && t.is_word() && (is_be(&v) || is_aux(&v))
+            })
+        {
+            return Self::span(toks, after, s1);
+        }
         // "said twice he was fine", "said three times he …": how often, before the clause.
         if w == "twice" || (after + 1 < s1 && self.is_word(toks, after + 1, "times")) {
             let skip = if w == "twice" { 1 } else { 2 };

@@ -20,8 +20,8 @@ mod subjects;
 mod verbs;
 
 pub use content::{is_narration, is_narration_tokens, trim_content, writer_clause};
-pub use grammar::is_grammar_word;
-use grammar::{is_aux, is_be, is_quote_mark};
+use grammar::is_quote_mark;
+pub use grammar::{is_aux, is_be, is_grammar_word};
 
 use super::Ctx;
 use super::lexicon::ProperKind;

@@ -634,6 +634,13 @@ impl Reader<'_, '_> {
                     }
                     _ => Some(b),
                 });
+                // ("the US Air Force’s 501st Combat Support Wing": an ordinal numbers the
+                // unit, and the word before it decides.)
+                let before = before.map(|b| {
+                    let ordinal = toks[b].is_word()
+                        && toks[b].text(text).starts_with(|c: char| c.is_ascii_digit());
+                    if ordinal && b > s0 { b - 1 } else { b }
+                });
                 let before = before.map(|b| {
                     // "of the ruling People Power Party": a word describing the body may
                     // stand between the article and the name.
@@ -821,9 +828,16 @@ impl Reader<'_, '_> {
 
     /// The last title token of an appositive ("a professor at Y" → "professor").
     pub(super) fn title_end(&self, toks: &[Token], a: usize, b: usize) -> usize {
-        (a..b)
-            .rfind(|&x| self.ctx.is_title_head(toks[x]))
-            .map_or(a, |x| x + 1)
+        // The title ends before where the person works: "a drone warfare expert at King’s
+        // College London" holds no title "King".
+        let head = |x: usize| self.ctx.is_title_head(toks[x]);
+        let stop = (a + 1..b)
+            .find(|&x| {
+                matches!(self.word(toks[x]).as_ref(), "at" | "in" | "from" | "with")
+                    && (a..x).any(head)
+            })
+            .unwrap_or(b);
+        (a..stop).rfind(|&x| head(x)).map_or(a, |x| x + 1)
     }
 
     /// The first mention of the sentence that is not in a prepositional phrase: the subject of
