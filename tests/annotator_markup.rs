@@ -2152,3 +2152,10 @@ fn where_a_person_works_gives_no_title_and_no_gender() {
     let a = annotate(text, &Lexicon::builtin());
     assert_eq!(a.speakers[0].role.as_deref(), Some("expert"));
 }
+
+#[test]
+fn an_inverted_cue_with_a_described_role_told_lawmakers_then_the_writers_participle() {
+    check(
+        "[[The Coast Guard will not have a second icebreaker before 2030|claim:officer]], the service's top operations [[officer|src]] [[told lawmakers|cue]] on Wednesday, leaving the United States with a single aging ship.\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[the Coast Guard had started construction early|claim:whitfield]], a practice the watchdog has criticized for years.",
+    );
+}

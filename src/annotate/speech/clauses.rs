@@ -320,7 +320,22 @@ impl Reader<'_, '_> {
             let object_pronoun = e == after
                 && matches!(
                     w.as_ref(),
-                    "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                    "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "reporters"
+                        | "journalists"
+                        // ("told lawmakers on Wednesday", "told parliament")
+                        | "lawmakers"
+                        | "legislators"
+                        | "senators"
+                        | "parliament"
+                        | "parliamentarians"
+                        | "congress"
+                        | "investigators"
+                        | "supporters"
                 );
             // "told this programme", "told this newspaper": the outlet itself.
             let this_outlet = e == after + 1

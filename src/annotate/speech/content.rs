@@ -48,11 +48,20 @@ fn comma_clause_is_writers(rest: &str) -> bool {
             return true;
         }
     }
-    // "…, in a move rights groups said would deepen the blackout", "…, a step seen as …":
-    // the writer characterising the act, not the act's own content.
-    if [", in a move ", ", a move ", ", in a step ", ", a step "]
-        .iter()
-        .any(|p| rest.starts_with(p))
+    // "…, in a move rights groups said would deepen the blackout", "…, a step seen as …",
+    // "…, a practice the watchdog has criticized for years": the writer characterising the
+    // act, not the act's own content.
+    if [
+        ", in a move ",
+        ", a move ",
+        ", in a step ",
+        ", a step ",
+        ", a practice ",
+        ", an approach ",
+        ", a pattern ",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
     {
         return true;
     }

@@ -1209,6 +1209,34 @@ impl Reader<'_, '_> {
         if b > s0 && self.is_word(toks, b - 1, "the") {
             b -= 1;
         }
+        // "…, the service's top operations officer told lawmakers": lowercase words that
+        // describe the role, a common noun owning it, and the article open the subject.
+        if b == first
+            && b > s0
+            && !toks[b].starts_upper(text)
+            && toks[b - 1].punct(text) != Some(',')
+        {
+            let mut x = b;
+            while x > s0 && b - x < 5 {
+                let t = toks[x - 1];
+                let w = self.word(t);
+                let describing = t.is_word()
+                    && !t.starts_upper(text)
+                    && !super::is_grammar_word(&w)
+                    && !PREPOSITIONS.contains(&w.as_ref())
+                    && self.ctx.lex.verb_forms(&w).is_none();
+                if !(describing || t.kind == TokKind::Possessive) {
+                    break;
+                }
+                x -= 1;
+            }
+            if x < b && x > s0 + 1 && self.is_word(toks, x - 1, "the") {
+                x -= 1;
+            }
+            if x < b && x > s0 && self.punct(toks, x - 1) == Some(',') {
+                b = x;
+            }
+        }
         // "…, Mr Gyaltsen said", "…, Mr. Gyaltsen said": the honorific opens the subject.
         if b > s0 + 1
             && self.punct(toks, b - 1) == Some('.')
@@ -1242,7 +1270,21 @@ impl Reader<'_, '_> {
     /// Whether the sentence ends at token `e`, or after a short place or time phrase there
     /// ("in Georgetown", "on Tuesday").
     fn ends_sentence(&self, toks: &[Token], e: usize, s1: usize) -> bool {
-        let end = |k: usize| k >= s1 || matches!(self.punct(toks, k), Some('.' | '!' | '?' | ';'));
+        // (", leaving the United States with …": a participle clause of the writer's after
+        // the addressee ends the cue's part as a full stop does.)
+        let end = |k: usize| {
+            k >= s1
+                || matches!(self.punct(toks, k), Some('.' | '!' | '?' | ';'))
+                || (self.punct(toks, k) == Some(',')
+                    && toks.get(k + 1).is_some_and(|t| {
+                        let w = t.text(self.ctx.text);
+                        k + 1 < s1
+                            && t.is_word()
+                            && w.len() > 5
+                            && w.ends_with("ing")
+                            && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    }))
+        };
         if end(e) {
             return true;
         }
