@@ -2159,3 +2159,10 @@ fn an_inverted_cue_with_a_described_role_told_lawmakers_then_the_writers_partici
         "[[The Coast Guard will not have a second icebreaker before 2030|claim:officer]], the service's top operations [[officer|src]] [[told lawmakers|cue]] on Wednesday, leaving the United States with a single aging ship.\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[the Coast Guard had started construction early|claim:whitfield]], a practice the watchdog has criticized for years.",
     );
 }
+
+#[test]
+fn according_to_after_a_quote_closing_on_its_comma_and_who_carried_the_statement() {
+    check(
+        "[[The attack showed that “[[no state can face this threat alone|quote:ecowas]],”|claim:ecowas]] [[according to the ECOWAS Commission|cue]].\n\nHamas said nothing. [[Its fighters held the camp|claim:hamas]], [[according to a statement from the group carried by its media outlet|cue]].",
+    );
+}

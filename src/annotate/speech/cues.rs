@@ -249,6 +249,9 @@ impl Reader<'_, '_> {
             (matches!(
                 self.word(toks[p]).as_ref(),
                 "seen" | "obtained" | "reviewed" | "leaked"
+                    // ("a statement from the group carried by its media outlet": who
+                    // relayed it.)
+                    | "carried" | "relayed" | "broadcast" | "aired"
             ) && self.is_word(toks, p + 1, "by"))
                 || (self.is_word(toks, p, "shared") && self.is_word(toks, p + 1, "with"))
         }) {
@@ -412,7 +415,12 @@ impl Reader<'_, '_> {
             self.push(toks, paragraph, cue, Some(&m), content, toks[i].start);
             return Some(k + 1);
         }
-        if i > s0 && self.punct(toks, i - 1) == Some(',') {
+        // ("“… alone,” according to the Commission": the comma inside the closing mark.)
+        let quote_closed = i > s0 + 1
+            && self.punct(toks, i - 2) == Some(',')
+            && self.punct(toks, i - 1).is_some_and(is_quote_mark)
+            && !self.in_quote(toks[i - 1].start);
+        if i > s0 && (self.punct(toks, i - 1) == Some(',') || quote_closed) {
             // A wire source after a sentence that already has its own speaker is not the
             // speaker ("Rama urged NATO to …, according to AP").
             // (A name given in a relative clause, "The drills, which Beijing called “routine
@@ -438,7 +446,7 @@ impl Reader<'_, '_> {
                 let _ = text;
                 return Some(k);
             }
-            let content = Self::span(toks, s0, i - 1);
+            let content = Self::span(toks, s0, if quote_closed { i } else { i - 1 });
             self.push(toks, paragraph, cue, Some(&m), content, toks[i - 1].start);
             return Some(k);
         }
