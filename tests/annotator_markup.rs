@@ -2166,3 +2166,10 @@ fn according_to_after_a_quote_closing_on_its_comma_and_who_carried_the_statement
         "[[The attack showed that “[[no state can face this threat alone|quote:ecowas]],”|claim:ecowas]] [[according to the ECOWAS Commission|cue]].\n\nHamas said nothing. [[Its fighters held the camp|claim:hamas]], [[according to a statement from the group carried by its media outlet|cue]].",
     );
 }
+
+#[test]
+fn a_reckoning_opening_the_sentence_is_its_owners_claim() {
+    check(
+        "The attack remains the costliest. [[By Maersk’s own estimate|cue]], [[it cost the company up to $300 million|claim:maersk]].\n\n[[Ana Ilić|src]] [[said|cue]] [[the dead were uncounted|claim:ilic]]. [[By her count|cue]], [[40 people died|claim:ilic]].\n\nBy the end of the day, 300 ships had passed.",
+    );
+}

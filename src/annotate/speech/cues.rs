@@ -453,6 +453,61 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// "By Maersk’s own estimate, it cost …", "By her count, 40 people died": a reckoning
+    /// opening the sentence is its owner's claim.
+    pub(super) fn by_reckoning(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        s1: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let comma = (i + 2..s1.min(i + 9)).find(|&k| toks[k].kind == TokKind::Punct)?;
+        if self.punct(toks, comma) != Some(',') || comma + 1 >= s1 {
+            return None;
+        }
+        let mut noun = comma - 1;
+        if !matches!(
+            self.word(toks[noun]).as_ref(),
+            "estimate"
+                | "estimates"
+                | "count"
+                | "reckoning"
+                | "tally"
+                | "calculation"
+                | "calculations"
+        ) {
+            return None;
+        }
+        if self.is_word(toks, noun - 1, "own") {
+            noun -= 1;
+        }
+        // The owner: a possessive name, or "his", "her", "their".
+        let owner = if toks[noun - 1].kind == TokKind::Possessive && noun >= i + 3 {
+            self.ctx.mention_back(toks, noun - 2, i + 1).filter(|m| {
+                m.first == i + 1 || (m.first == i + 2 && self.is_word(toks, i + 1, "the"))
+            })
+        } else if noun == i + 2 {
+            let kind = match self.word(toks[i + 1]).as_ref() {
+                "his" | "her" => Some(MentionKind::PersonPronoun),
+                "their" => Some(MentionKind::PluralPronoun),
+                _ => None,
+            };
+            kind.map(|kind| Mention {
+                span: toks[i + 1].span(),
+                first: i + 1,
+                last: i + 1,
+                kind,
+            })
+        } else {
+            None
+        }?;
+        let cue = Span::new(toks[i].start, toks[comma - 1].end);
+        let content = Self::span(toks, comma + 1, s1);
+        self.push(toks, paragraph, cue, Some(&owner), content, toks[i].start);
+        Some(comma + 1)
+    }
+
     /// "For security experts, …" (a collective or a person, never a place).
     pub(super) fn for_group(
         &mut self,

@@ -487,6 +487,7 @@ impl<'c, 'a> Reader<'c, 'a> {
                 "according" | "According" if self.is_word(toks, i + 1, "to") => {
                     self.according_to(paragraph, toks, s0, s1, i)
                 }
+                "By" if i == s0 => self.by_reckoning(paragraph, toks, s1, i),
                 "for" | "For" if self.at_clause_start(toks, s0, i) => {
                     self.for_group(paragraph, toks, s1, i)
                 }
