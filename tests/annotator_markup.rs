@@ -2173,3 +2173,10 @@ fn a_reckoning_opening_the_sentence_is_its_owners_claim() {
         "The attack remains the costliest. [[By Maersk’s own estimate|cue]], [[it cost the company up to $300 million|claim:maersk]].\n\n[[Ana Ilić|src]] [[said|cue]] [[the dead were uncounted|claim:ilic]]. [[By her count|cue]], [[40 people died|claim:ilic]].\n\nBy the end of the day, 300 ships had passed.",
     );
 }
+
+#[test]
+fn periods_of_a_listed_name_and_a_comma_closing_a_quotation_before_the_writers_comment() {
+    check(
+        "The [[ministry|src]] [[said|cue]] [[its forces had killed 40 fighters|claim:ministry]] and [[accused|cue]] [[U.S. gun shops of supplying the cartels|claim:ministry]].\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[the Coast Guard had started construction \"[[before the design was mature|quote:whitfield]]|claim:whitfield]],\" a practice the watchdog has criticized for years.",
+    );
+}

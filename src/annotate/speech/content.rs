@@ -51,17 +51,22 @@ fn comma_clause_is_writers(rest: &str) -> bool {
     // "…, in a move rights groups said would deepen the blackout", "…, a step seen as …",
     // "…, a practice the watchdog has criticized for years": the writer characterising the
     // act, not the act's own content.
+    // (The comma may close a quotation first: `"… mature," a practice …`.)
+    let tail = rest
+        .strip_prefix(',')
+        .map(|r| r.trim_start_matches(['"', '”', '’', '»']))
+        .unwrap_or("");
     if [
-        ", in a move ",
-        ", a move ",
-        ", in a step ",
-        ", a step ",
-        ", a practice ",
-        ", an approach ",
-        ", a pattern ",
+        " in a move ",
+        " a move ",
+        " in a step ",
+        " a step ",
+        " a practice ",
+        " an approach ",
+        " a pattern ",
     ]
     .iter()
-    .any(|p| rest.starts_with(p))
+    .any(|p| tail.starts_with(p))
     {
         return true;
     }

@@ -852,11 +852,16 @@ impl Reader<'_, '_> {
                 t.starts_upper(text) || matches!(self.word(*t).as_ref(), "and" | "or" | "the")
             })
         };
+        // ("accused U.S. gun shops of …": the periods of a listed name end nothing.)
+        let name_period = |k: usize| {
+            self.punct(toks, k) == Some('.') && self.ctx.hit_covering(toks[k].start).is_some()
+        };
         let k = (a + 1..s1.min(a + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
                 || (toks[k].kind == TokKind::Punct
                     && (self.punct(toks, k) != Some(',') || !list_goes_on(k))
-                    && !toks[k].punct(text).is_some_and(is_quote_mark))
+                    && !toks[k].punct(text).is_some_and(is_quote_mark)
+                    && !name_period(k))
         })?;
         if toks[k].kind == TokKind::Punct {
             return None;
