@@ -325,19 +325,21 @@ fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
     Ok(())
 }
 
-/// Ninety-nine briefings written for dossier in other outlets' styles and every quotation
+/// A hundred and five briefings written for dossier in other outlets' styles and every quotation
 /// convention (wire copy, British single quotes, German and French marks, TeX quotes, press
 /// reviews, transcripts), annotated by hand by the same rules. They guard the annotator's
 /// generality: the floors sit a little under the figures measured when they were added, so a
 /// rule that helps one style by breaking another fails here. (The 1300- and 1400-series,
 /// added last, brought a broadcast transcript, a social-media roundup, a book review and a
 /// live blog: attribution on the whole set went from 0.938 to 0.927, and its floor from 0.93
-/// to 0.92; speakers found from 0.935 to 0.926, its floor from 0.925 to 0.92.)
+/// to 0.92; speakers found from 0.935 to 0.926, its floor from 0.925 to 0.92. The
+/// 1500-series, a US hearing, a tabloid in single quotes, a translated Czech story, was
+/// scored before any rule for it and added after.)
 #[test]
 fn annotator_generalizes_to_other_styles() -> Result<(), String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
     let s = score_dir(&dir, &dir)?;
-    assert_eq!(s.files, 99);
+    assert_eq!(s.files, 105);
     assert!(
         s.direct.2 >= DIRECT_FLOOR,
         "direct quotes F1 {:.3}",
