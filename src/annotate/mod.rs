@@ -88,6 +88,15 @@ impl<'a> Ctx<'a> {
         tokens::lower_token(self.text, self.lowered, t)
     }
 
+    /// Whether token `k` is a period inside a listed name ("U.S.", "U.K."): glued to the word
+    /// before it and covered by a proper noun of the lists. Such a period ends no phrase.
+    pub fn is_name_period(&self, toks: &[tokens::Token], k: usize) -> bool {
+        k > 0
+            && toks[k].punct(self.text) == Some('.')
+            && toks[k - 1].end == toks[k].start
+            && self.hit_covering(toks[k].start).is_some()
+    }
+
     /// The hit covering byte `pos`.
     pub fn hit_covering(&self, pos: usize) -> Option<&Hit<'_>> {
         let i = self.hits.partition_point(|h| h.span.end <= pos);

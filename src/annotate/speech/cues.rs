@@ -222,10 +222,10 @@ impl Reader<'_, '_> {
         // ("According to Mrs. Kask": an honorific's period.)
         // ("According to the U.S. Coast Guard": the periods of a listed name.)
         let honorific_period = |k: usize| {
-            toks[k].text(text) == "."
+            (toks[k].text(text) == "."
                 && toks[k - 1].end == toks[k].start
-                && (is_honorific(toks[k - 1].text(text))
-                    || self.ctx.hit_covering(toks[k].start).is_some())
+                && is_honorific(toks[k - 1].text(text)))
+                || self.ctx.is_name_period(toks, k)
         };
         while k < s1
             && (toks[k].kind != TokKind::Punct || toks[k].text(text) == "&" || honorific_period(k))
@@ -852,16 +852,13 @@ impl Reader<'_, '_> {
                 t.starts_upper(text) || matches!(self.word(*t).as_ref(), "and" | "or" | "the")
             })
         };
-        // ("accused U.S. gun shops of …": the periods of a listed name end nothing.)
-        let name_period = |k: usize| {
-            self.punct(toks, k) == Some('.') && self.ctx.hit_covering(toks[k].start).is_some()
-        };
         let k = (a + 1..s1.min(a + 12)).find(|&k| {
             matches!(self.word(toks[k]).as_ref(), "to" | "of" | "for")
                 || (toks[k].kind == TokKind::Punct
                     && (self.punct(toks, k) != Some(',') || !list_goes_on(k))
                     && !toks[k].punct(text).is_some_and(is_quote_mark)
-                    && !name_period(k))
+                    // ("accused U.S. gun shops of …": the periods of a listed name.)
+                    && !self.ctx.is_name_period(toks, k))
         })?;
         if toks[k].kind == TokKind::Punct {
             return None;

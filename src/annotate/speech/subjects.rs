@@ -512,9 +512,9 @@ impl Reader<'_, '_> {
                     // ("Ferdinand Marcos Jr. has said": the suffix's period; "The U.S.
                     // said": a period of a listed name.)
                     '.' if j > s0
-                        && toks[j - 1].end == t.start
-                        && (matches!(toks[j - 1].text(text), "Jr" | "Sr")
-                            || self.ctx.hit_covering(t.start).is_some()) =>
+                        && ((toks[j - 1].end == t.start
+                            && matches!(toks[j - 1].text(text), "Jr" | "Sr"))
+                            || self.ctx.is_name_period(toks, j)) =>
                     {
                         continue;
                     }
