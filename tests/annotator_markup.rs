@@ -2180,3 +2180,10 @@ fn periods_of_a_listed_name_and_a_comma_closing_a_quotation_before_the_writers_c
         "The [[ministry|src]] [[said|cue]] [[its forces had killed 40 fighters|claim:ministry]] and [[accused|cue]] [[U.S. gun shops of supplying the cartels|claim:ministry]].\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[the Coast Guard had started construction \"[[before the design was mature|quote:whitfield]]|claim:whitfield]],\" a practice the watchdog has criticized for years.",
     );
 }
+
+#[test]
+fn a_question_in_the_speakers_marks_closed_by_asked() {
+    check(
+        "[[Ana Ilić|src]] [[said|cue]] [[the boat was gone|claim:ilic]]. “[[Who will pay me for it?|quote:ilic]]” [[she|src]] [[asked|cue]].\n\nThe [[minister|src]] [[asked|cue]] [[the army to withdraw|claim:minister]].",
+    );
+}

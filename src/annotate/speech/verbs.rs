@@ -642,7 +642,11 @@ impl Reader<'_, '_> {
                 );
                 return Some(after + 1);
             }
-            (_, Some(',' | '.' | '!' | '?' | ';')) if class.speech && !class.needs_that => {
+            // ("“Who will pay me for it?” he asked.": a question in the speaker's marks.)
+            (_, Some(',' | '.' | '!' | '?' | ';'))
+                if (class.speech && !class.needs_that)
+                    || (form.lemma == "ask" && self.quote_closes_before(toks, subject.first())) =>
+            {
                 if as_clause && next_punct == Some(',') {
                     // "As Perteshi said, …"
                     self.push_subj(
@@ -1191,6 +1195,16 @@ impl Reader<'_, '_> {
 
     /// The reported clause before a subject that follows it after a comma (`…, he said`):
     /// its span and where the attribution's clause starts.
+    /// Whether a quotation closes right before token `first` (the subject of a cue after
+    /// it), a comma or question mark inside its marks.
+    fn quote_closes_before(&self, toks: &[Token], first: usize) -> bool {
+        let text = self.ctx.text;
+        first >= 2
+            && toks[first - 1].punct(text).is_some_and(is_quote_mark)
+            && !self.in_quote(toks[first - 1].start)
+            && matches!(self.punct(toks, first - 2), Some('?' | ',' | '!'))
+    }
+
     fn clause_before(
         &self,
         toks: &[Token],
