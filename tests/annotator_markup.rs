@@ -2187,3 +2187,10 @@ fn a_question_in_the_speakers_marks_closed_by_asked() {
         "[[Ana Ilić|src]] [[said|cue]] [[the boat was gone|claim:ilic]]. “[[Who will pay me for it?|quote:ilic]]” [[she|src]] [[asked|cue]].\n\nThe [[minister|src]] [[asked|cue]] [[the army to withdraw|claim:minister]].",
     );
 }
+
+#[test]
+fn speech_quoted_inside_a_quotation_is_a_quote_of_its_own() {
+    check(
+        "‘[[My wife went out for a fag. She [[said|cue]] “[[Terry, that’s not a plane|quote:-]],” and I looked|quote:bagshaw]],’ [[said|cue]] [[Terry Bagshaw|src]].\n\n“[[One handler [[told|cue]] a recruit, ‘[[It’s only a warehouse, nobody gets hurt.|quote:-]]’ Then he paid him|quote:hartwell]],” Mr [[Hartwell|src]] [[said|cue]].\n\n“[[I don’t think the ‘grey zone’ label helps, and he was warning against ‘Taiwan independence’|quote:ilic]],” [[Ana Ilić|src]] [[said|cue]].",
+    );
+}

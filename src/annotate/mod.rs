@@ -249,6 +249,23 @@ pub fn annotate(text: &str, lexicon: &Lexicon) -> Annotated {
         }
     }
 
+    // Speech quoted inside a quotation ("She said “…”" inside ‘…’): a quote of its own,
+    // cued by its verb; who said it is someone in the outer speaker's story, whom only the
+    // words around it could name, so it is left unattributed.
+    let speech_verb = |w: &str| {
+        lexicon
+            .verb_forms(w)
+            .is_some_and(|forms| forms.iter().any(|f| f.class.speech && f.rest.is_empty()))
+            || matches!(w, "asked" | "shouted" | "screamed" | "whispered" | "yelled")
+    };
+    for (span, cue) in quotes::nested_speech(text, &found, speech_verb) {
+        if !found.iter().any(|q| q.span == span) {
+            let mut ann = Annotation::new(Kind::Quote, span);
+            ann.cue = Some(cue);
+            annotations.push(ann);
+        }
+    }
+
     // 5. Entities, dates, figures.
     for h in &ctx.hits {
         let kind = match h.kind {

@@ -741,6 +741,84 @@ fn opens_with_capitals_label(paragraph: &str) -> bool {
     letters >= 3
 }
 
+/// Speech quoted inside a quotation: `‘… She said “Terry, that’s not a plane,” and …’`,
+/// `“… He told me, ‘We will not stop.’ …”`. Only marks of the other family that a speech
+/// verb introduces inside the outer quote count (a name or a title in inner marks is not
+/// speech), so the inner words are someone's own. Returns each inner content (without a
+/// comma before its closing mark) and its cue, the verb. `is_speech_verb` is asked of
+/// lowercase words.
+pub fn nested_speech(
+    text: &str,
+    found: &[Quote],
+    is_speech_verb: impl Fn(&str) -> bool,
+) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    for q in found {
+        let Some(open) = q.open.filter(|_| !q.answer) else {
+            continue;
+        };
+        let inner: &[(char, char)] = match text.get(open.start..open.end) {
+            Some("‘" | "'") => &[('“', '”'), ('"', '"')],
+            Some("“" | "\"" | "«") => &[('‘', '’'), ('\'', '\'')],
+            _ => continue,
+        };
+        let content = q.span.slice(text);
+        for (i, c) in content.char_indices() {
+            let Some(&(_, close)) = inner.iter().find(|(o, _)| *o == c) else {
+                continue;
+            };
+            // The verb: the last word before the mark, or one to two words (whom it was
+            // said to) before that; a comma or colon may stand before the mark.
+            let before = content[..i].trim_end();
+            let before = before.strip_suffix([',', ':']).unwrap_or(before);
+            let words: Vec<(usize, &str)> = before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| (w.as_ptr() as usize - content.as_ptr() as usize, w))
+                .collect();
+            // (Between the verb and the mark only whom it was said to: "told me", "told a
+            // recruit"; "warning against ‘…’" names a thing.)
+            let Some(v) = words
+                .iter()
+                .position(|(_, w)| is_speech_verb(&w.to_lowercase()))
+            else {
+                continue;
+            };
+            let addressee = |w: &str| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !crate::annotate::mentions::PREPOSITIONS.contains(&w)
+                    && w != "that"
+            };
+            if !words[..v].iter().all(|(_, w)| addressee(w)) || (v == 1 && !addressee(words[0].1)) {
+                continue;
+            }
+            let (at, verb) = words[v];
+            // The closing mark: the first that no letter follows (an apostrophe in "don’t"
+            // does not close).
+            let from = i + c.len_utf8();
+            let Some(end) = content[from..].char_indices().find_map(|(k, d)| {
+                let next = content[from + k + d.len_utf8()..].chars().next();
+                (d == close && !next.is_some_and(char::is_alphanumeric)).then_some(from + k)
+            }) else {
+                continue;
+            };
+            let inner_text = content[from..end].trim_end().trim_end_matches(',');
+            // Words said open with a capital ("Leave now", "This is China"); a lowercase
+            // phrase after "think" or "said" is a term the speaker cites ("the ‘grey zone’").
+            if !inner_text.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let start = q.span.start + from;
+            out.push((
+                Span::new(start, start + inner_text.len()),
+                Span::new(q.span.start + at, q.span.start + at + verb.len()),
+            ));
+        }
+    }
+    out
+}
+
 /// The sound bites of a broadcast transcript: after a `[SOT: NAME, ROLE]` line, the
 /// speaker's words printed without marks, up to the next bracketed line or speaker label.
 /// Each paragraph is a direct quote; those of one bite share a block (and so a speaker).
