@@ -763,10 +763,11 @@ pub fn nested_speech(
             _ => continue,
         };
         let content = q.span.slice(text);
-        for (i, c) in content.char_indices() {
-            let Some(&(_, close)) = inner.iter().find(|(o, _)| *o == c) else {
-                continue;
-            };
+        // (A search per opening mark: most quotations hold none.)
+        let opens = inner
+            .iter()
+            .flat_map(|&(o, c)| content.match_indices(o).map(move |(i, _)| (i, o, c)));
+        for (i, c, close) in opens {
             // The verb: the last word before the mark, or one to two words (whom it was
             // said to) before that; a comma or colon may stand before the mark.
             let before = content[..i].trim_end();
