@@ -2194,3 +2194,16 @@ fn speech_quoted_inside_a_quotation_is_a_quote_of_its_own() {
         "‘[[My wife went out for a fag. She [[said|cue]] “[[Terry, that’s not a plane|quote:-]],” and I looked|quote:bagshaw]],’ [[said|cue]] [[Terry Bagshaw|src]].\n\n“[[One handler [[told|cue]] a recruit, ‘[[It’s only a warehouse, nobody gets hurt.|quote:-]]’ Then he paid him|quote:hartwell]],” Mr [[Hartwell|src]] [[said|cue]].\n\n“[[I don’t think the ‘grey zone’ label helps, and he was warning against ‘Taiwan independence’|quote:ilic]],” [[Ana Ilić|src]] [[said|cue]].",
     );
 }
+
+#[test]
+fn a_headlines_source_after_its_words_or_before_a_colon() {
+    check(
+        "[[At least 23 soldiers killed in attack on border post|claim:army]], [[army|src]] [[says|cue]]\n\nBy Rodrigue Akplogan\n\nThe attack came at dawn.",
+    );
+    check(
+        "Hlídka | English edition\n\n[[Police|cue]]: [[Railway arsonists were recruited on Telegram|claim:police]]\n\nThe fires began in March.",
+    );
+    check(
+        "Analysis: Why the deal failed\n\nARCTIC SECURITY: Nordic states boosted surveillance\n\nThe talks went on.",
+    );
+}

@@ -158,6 +158,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             self.cut_contents(first_event, toks[s1 - 1].end);
             self.prev_sentence = Some(Span::new(toks[s0].start, toks[s1 - 1].end));
         }
+        if index <= 2 && self.events.len() == paragraph_events {
+            self.headline_cue(index, toks);
+        }
         // "Hodan Axmed Cilmi, Somalia’s state minister for foreign affairs, was blunter than
         // most of her colleagues …" and then a paragraph that is a quotation with no cue:
         // the person the paragraph introduced speaks it, not the last speaker before.
@@ -184,6 +187,112 @@ impl<'c, 'a> Reader<'c, 'a> {
                 paragraph: index,
             });
         }
+    }
+
+    /// A headline's source, where headlines put it: "Police: Railway arsonists were
+    /// recruited on Telegram" (the source and a colon), "At least 23 soldiers killed in attack
+    /// on border post, army says" (a bare subject and a present-tense verb at the end). Only
+    /// for a headline: one of the first paragraphs, one sentence with no closing stop. A
+    /// country or a section label before the colon ("Kosovo: …", "Analysis: …") is a topic.
+    fn headline_cue(&mut self, paragraph: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        let n = toks.len();
+        if n < 5 || toks[n - 1].kind == TokKind::Punct || sentences(text, toks).len() != 1 {
+            return;
+        }
+        // "Police: …"
+        // (A kicker in capitals, "ARCTIC SECURITY: …", and a title's subtitle with no verb,
+        // "Cold Calculations: Deterrence and …", are no sources.)
+        if let Some(c) = (1..4).find(|&c| self.punct(toks, c) == Some(':'))
+            && toks[..c].iter().all(|t| {
+                t.is_word()
+                    && t.starts_upper(text)
+                    && t.text(text).chars().skip(1).any(char::is_lowercase)
+            })
+            && n - c >= 4
+            && toks[c + 1].starts_upper(text)
+            && toks[c + 1..].iter().any(|t| {
+                let w = self.word(*t);
+                t.is_word() && (is_be(&w) || is_aux(&w) || (w.len() > 4 && w.ends_with("ed")))
+            })
+            && !toks[..c].iter().any(|t| {
+                matches!(
+                    self.word(*t).as_ref(),
+                    "analysis"
+                        | "exclusive"
+                        | "explainer"
+                        | "opinion"
+                        | "update"
+                        | "live"
+                        | "watch"
+                        | "breaking"
+                        | "comment"
+                        | "commentary"
+                        | "editorial"
+                        | "review"
+                        | "interview"
+                        | "profile"
+                        | "factbox"
+                        | "timeline"
+                        | "report"
+                        | "feature"
+                        | "focus"
+                        | "insight"
+                        | "briefing"
+                )
+            })
+            && !self.ctx.hit_covering(toks[0].start).is_some_and(|h| {
+                matches!(
+                    h.kind,
+                    ProperKind::Country | ProperKind::Place | ProperKind::Demonym
+                )
+            })
+        {
+            let source = Span::new(toks[0].start, toks[c - 1].end);
+            let speaker = match self.ctx.mention_back(toks, c - 1, 0) {
+                Some(m) if m.first == 0 => self.resolve(toks, &m).0,
+                _ => Some(self.table.group(source.slice(text), source.slice(text))),
+            };
+            self.events.push(Event {
+                cue: source,
+                source: Some(source),
+                speaker,
+                pending_role: None,
+                content: Self::span(toks, c + 1, n),
+                clause_start: toks[0].start,
+                paragraph,
+            });
+            return;
+        }
+        // "…, army says"
+        let verb = self.word(toks[n - 1]);
+        if !matches!(
+            verb.as_ref(),
+            "says" | "warns" | "claims" | "insists" | "admits" | "reports" | "finds"
+        ) {
+            return;
+        }
+        let Some(comma) = (n.saturating_sub(5)..n - 1).rfind(|&k| self.punct(toks, k) == Some(','))
+        else {
+            return;
+        };
+        if comma < 3 || !(comma + 1..n - 1).all(|k| toks[k].is_word()) || comma + 1 == n - 1 {
+            return;
+        }
+        let source = Span::new(toks[comma + 1].start, toks[n - 2].end);
+        let speaker = match self.ctx.mention_back(toks, n - 2, comma + 1) {
+            Some(m) if m.first == comma + 1 => self.resolve(toks, &m).0,
+            _ => Some(self.table.group(source.slice(text), source.slice(text))),
+        };
+        self.events.push(Event {
+            cue: toks[n - 1].span(),
+            source: Some(source),
+            speaker,
+            pending_role: None,
+            content: Self::span(toks, 0, comma),
+            clause_start: toks[0].start,
+            paragraph,
+        });
     }
 
     /// "A Western diplomat in Dakar, who requested anonymity, was blunter: “They are losing
