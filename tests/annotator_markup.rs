@@ -2207,3 +2207,10 @@ fn a_headlines_source_after_its_words_or_before_a_colon() {
         "Analysis: Why the deal failed\n\nARCTIC SECURITY: Nordic states boosted surveillance\n\nThe talks went on.",
     );
 }
+
+#[test]
+fn answers_under_no_label_after_labelled_questions_are_the_interviewees() {
+    check(
+        "Interview by Lucia Brandt\n\nMajor General Adwoa Ofori has commanded the mission since 2025. We spoke to her at its headquarters.\n\n**[[SHQ:|cue]] What has the war done to Abyei?**\n\n[[It has emptied the north of the area.|quote:ofori]]\n\n**SHQ: Is that true?**\n\n[[I can only tell you what my patrols see.|quote:ofori]]\n\n[[We have reported it to New York.|quote:ofori]]\n\n[Her account is disputed in Abyei town.]\n\n**SHQ: What do you want to see next year?**\n\n[[A dry season without a massacre.|quote:ofori]]\n\nThe mission's mandate ends in November.",
+    );
+}

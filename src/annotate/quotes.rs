@@ -555,7 +555,9 @@ pub fn is_scare_quote(text: &str, q: &Quote) -> bool {
 /// `Name:` is a heading.
 pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote> {
     let label = |p: Span| -> Option<(&str, usize)> {
-        let s = p.slice(text);
+        // ("**SHQ: …?**": a question set in bold.)
+        let bold = p.slice(text).len() - p.slice(text).trim_start_matches(['*', '_']).len();
+        let s = &p.slice(text)[bold..];
         // A label is a name of at most 40 bytes: only the paragraph's opening is searched.
         let mut head = s.len().min(42);
         while !s.is_char_boundary(head) {
@@ -575,7 +577,7 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
             });
-        is_name.then_some((name, colon + 2))
+        is_name.then_some((name, bold + colon + 2))
     };
     // "RAYMOND KESSLING, ATLANTIC COUNCIL: …": a broadcast guest's first turn, with the
     // name and role in capitals; later turns use the surname alone. The surname is the key
@@ -620,7 +622,12 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for p in paragraphs {
         if let Some((name, _)) = label(*p) {
-            let asks = usize::from(p.slice(text).trim_end().ends_with('?'));
+            let asks = usize::from(
+                p.slice(text)
+                    .trim_end()
+                    .trim_end_matches(['*', '_'])
+                    .ends_with('?'),
+            );
             match counts.iter_mut().find(|(n, _, _)| *n == name) {
                 Some((_, c, q)) => {
                     *c += 1;
@@ -644,6 +651,38 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
     let marked = |p: &Span| mostly_quoted(found, *p);
     let block = found.iter().map(|q| q.block + 1).max().unwrap_or(0);
     let mut out = Vec::new();
+    // Questions under a label and answers under none ("**SHQ: …?**", then the interviewee's
+    // paragraphs): what follows a question, up to the next, is the answer. After the last
+    // question only one paragraph is taken: the writer may close the piece.
+    let answering = counts.iter().any(|&(n, c, _)| !is_questioner(n) && c >= 2);
+    if !answering && guest_keys.is_empty() {
+        let mut current = None;
+        let mut pending = Vec::new();
+        for (i, p) in paragraphs.iter().enumerate() {
+            if label(*p).is_some_and(|(name, _)| is_questioner(name)) {
+                out.append(&mut pending);
+                current = Some(block + i);
+                continue;
+            }
+            // ("[Ofori’s account is disputed …]": an editor's note in brackets.)
+            if let Some(b) = current
+                && !marked(p)
+                && !p.slice(text).starts_with(['[', '('])
+                && let Some(span) = content(text, p.start, p.end)
+            {
+                pending.push(Quote {
+                    span,
+                    open: None,
+                    close: None,
+                    paragraph: i,
+                    block: b,
+                    answer: true,
+                });
+            }
+        }
+        out.extend(pending.into_iter().take(1));
+        return out;
+    }
     // Unlabelled paragraphs after an answer: kept only if a question follows them (after the
     // last answer, the writer speaks again).
     // (They share the answer's block, so they share its speaker.)

@@ -88,6 +88,12 @@ pub struct Reader<'c, 'a> {
     prev_sentence: Option<Span>,
     /// The person the current sentence opens with, and the span naming them.
     opening_person: Option<(usize, Span)>,
+    /// The last person named before the current paragraph, and the interviewee of a
+    /// transcript whose answers carry no label (the person named before the first question).
+    person_before: Option<usize>,
+    interviewee: Option<usize>,
+    /// The label of the last question ("SHQ:"), the cue of the answers after it.
+    question_label: Option<Span>,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
@@ -100,6 +106,9 @@ impl<'c, 'a> Reader<'c, 'a> {
             answers,
             prev_sentence: None,
             opening_person: None,
+            person_before: None,
+            interviewee: None,
+            question_label: None,
         }
     }
 
@@ -143,6 +152,20 @@ impl<'c, 'a> Reader<'c, 'a> {
         let paragraph_events = self.events.len();
         if toks.first().is_some_and(|t| t.punct(text) == Some('[')) {
             self.soundbite_label(index, toks);
+        }
+        if let Some(first) = toks.first() {
+            if self.in_answer(first.start) {
+                self.unlabelled_answer(index, toks);
+            } else {
+                self.person_before = self.table.last_person;
+                let word = toks.iter().position(|t| t.is_word());
+                if let Some(w) = word.filter(|&w| w < 3)
+                    && let Some(colon) =
+                        (w + 1..toks.len().min(w + 5)).find(|&k| self.punct(toks, k) == Some(':'))
+                {
+                    self.question_label = Some(Span::new(toks[w].start, toks[colon].end));
+                }
+            }
         }
         let mut introduced = None;
         for (n, (s0, s1)) in sentences(text, toks).into_iter().enumerate() {
@@ -1165,6 +1188,33 @@ impl<'c, 'a> Reader<'c, 'a> {
             content,
             toks[0].start,
         );
+    }
+
+    /// An answer printed under no label, after a labelled question ("**SHQ: …?**"): the
+    /// interviewee's, who is the person the text named before the first question. Where the
+    /// transcript labels its answers, a paragraph that continues one is left to its block.
+    fn unlabelled_answer(&mut self, paragraph: usize, toks: &[Token]) {
+        let text = self.ctx.text;
+        if self.events.iter().any(|e| e.is_label(text)) {
+            return;
+        }
+        let Some(speaker) = self.interviewee.or(self.person_before) else {
+            return;
+        };
+        self.interviewee = Some(speaker);
+        let (Some(first), Some(last), Some(cue)) = (toks.first(), toks.last(), self.question_label)
+        else {
+            return;
+        };
+        self.events.push(Event {
+            cue,
+            source: None,
+            speaker: Some(speaker),
+            pending_role: None,
+            content: Some(Span::new(first.start, last.end)),
+            clause_start: first.start,
+            paragraph,
+        });
     }
 
     /// `[SOT: GEN. TOMASZ WIERZBICKI, OPERATIONAL COMMAND (through interpreter)]`: the person
