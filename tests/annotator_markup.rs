@@ -2214,3 +2214,10 @@ fn answers_under_no_label_after_labelled_questions_are_the_interviewees() {
         "Interview by Lucia Brandt\n\nMajor General Adwoa Ofori has commanded the mission since 2025. We spoke to her at its headquarters.\n\n**[[SHQ:|cue]] What has the war done to Abyei?**\n\n[[It has emptied the north of the area.|quote:ofori]]\n\n**SHQ: Is that true?**\n\n[[I can only tell you what my patrols see.|quote:ofori]]\n\n[[We have reported it to New York.|quote:ofori]]\n\n[Her account is disputed in Abyei town.]\n\n**SHQ: What do you want to see next year?**\n\n[[A dry season without a massacre.|quote:ofori]]\n\nThe mission's mandate ends in November.",
     );
 }
+
+#[test]
+fn letters_after_a_barristers_name_and_telling_the_jury_that() {
+    check(
+        "Opening the case, the prosecutor, [[Sarah Okonjo-Hale|src]] KC, [[told the jury|cue]] that [[Pryce had become obsessed with drones|claim:okonjo]].\n\n[[Owen Pryce|src]] [[said|cue]] [[he was innocent|claim:pryce]]. [[He|src]] denied the charge, [[telling|cue]] the jury that [[his messages were fantasy|claim:pryce]].",
+    );
+}

@@ -361,7 +361,15 @@ impl Reader<'_, '_> {
                 && matches!(
                     w.as_ref(),
                     "conference" | "briefing" | "media" | "television" | "radio" | "press"
-                );
+                )
+                // ("told the jury", "told the court", "told the committee")
+                || (e == after + 1
+                    && self.is_word(toks, after, "the")
+                    && matches!(
+                        w.as_ref(),
+                        "jury" | "court" | "tribunal" | "committee" | "inquiry" | "panel"
+                            | "hearing" | "chamber" | "house" | "senate" | "assembly" | "crowd"
+                    ));
             let m = self.ctx.mention_back(toks, e, after);
             let is_mention = m.is_some_and(|m| {
                 m.first == after

@@ -373,6 +373,10 @@ impl Reader<'_, '_> {
                                 .rev()
                                 .find(|&x| self.punct(toks, x) == Some('('))
                                 .unwrap_or(j),
+                            // (", Sarah Okonjo-Hale KC,": the letters after the name.)
+                            _ if j > seg_start + 1 && is_post_nominal(toks[j - 1].text(text)) => {
+                                j - 1
+                            }
                             _ => j,
                         };
                         // ", the Murmansk-based company Sever-Trawl,": what the name is, then
@@ -522,6 +526,10 @@ impl Reader<'_, '_> {
                 }
             }
             let w = self.word(t);
+            // "Sarah Okonjo-Hale KC told the jury": letters after a name are not the speaker.
+            if j > s0 && is_post_nominal(t.text(text)) && self.ctx.is_name_word(toks[j - 1]) {
+                continue;
+            }
             // ", who called …": the relative pronoun stands for the mention before the comma,
             // even inside a prepositional phrase ("a clip of the spokesperson, who said …").
             if w == "who" && j > s0 + 1 && self.punct(toks, j - 1) == Some(',') {
@@ -917,4 +925,12 @@ fn is_aside(first: &str, last: &str) -> bool {
         "by" => last == "contrast",
         _ => false,
     }
+}
+
+/// Letters after a name ("KC", "QC", "MP", "OBE"): honours and offices, not part of the name.
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC" | "SC" | "MP" | "MEP" | "MSP" | "TD" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE"
+    )
 }

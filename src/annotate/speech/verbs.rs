@@ -303,6 +303,10 @@ impl Reader<'_, '_> {
                 Some("in" | "on") => (after + 1..s1.min(after + 9))
                     .take_while(|&k| toks[k].is_word())
                     .find(|&k| self.is_word(toks, k, "that")),
+                // (", telling the jury that …": whom, then "that".)
+                _ if form.lemma == "tell" => self
+                    .addressee_end(toks, after, s1)
+                    .filter(|&e| self.is_word(toks, e, "that")),
                 _ => None,
             };
             let content = if let Some(that) = that.filter(|_| class.speech) {
