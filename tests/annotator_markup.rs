@@ -2221,3 +2221,10 @@ fn letters_after_a_barristers_name_and_telling_the_jury_that() {
         "Opening the case, the prosecutor, [[Sarah Okonjo-Hale|src]] KC, [[told the jury|cue]] that [[Pryce had become obsessed with drones|claim:okonjo]].\n\n[[Owen Pryce|src]] [[said|cue]] [[he was innocent|claim:pryce]]. [[He|src]] denied the charge, [[telling|cue]] the jury that [[his messages were fantasy|claim:pryce]].",
     );
 }
+
+#[test]
+fn firms_named_by_their_trade_and_placed_by_where_they_are_based() {
+    check(
+        "A [[Dublin-based cybersecurity company|src]] [[said|cue]] on Tuesday that [[a hacking group had read the ministry's email|claim:dublin-based]].\n\nAnother firm, [[Brackenridge Security|src]], [[wrote|cue]] in a blog post that [[the report was “[[thin on the who|quote:brackenridge-security]]”|claim:brackenridge-security]].",
+    );
+}

@@ -199,6 +199,11 @@ impl Ctx<'_> {
                     k -= 1;
                     continue;
                 }
+                // ("A Dublin-based cybersecurity company": where it is based describes it.)
+                if p.kind == TokKind::Word && self.lower(p).ends_with("-based") {
+                    k -= 1;
+                    continue;
+                }
                 if let Some(h) = self.hit_covering(p.start) {
                     if h.kind == ProperKind::Place {
                         // "the Tripoli health ministry": a body named by its seat, with the
