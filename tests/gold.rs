@@ -325,7 +325,7 @@ fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
     Ok(())
 }
 
-/// A hundred and five briefings written for dossier in other outlets' styles and every quotation
+/// A hundred and eleven briefings written for dossier in other outlets' styles and every quotation
 /// convention (wire copy, British single quotes, German and French marks, TeX quotes, press
 /// reviews, transcripts), annotated by hand by the same rules. They guard the annotator's
 /// generality: the floors sit a little under the figures measured when they were added, so a
@@ -333,13 +333,15 @@ fn annotator_meets_the_gold_quality_bar() -> Result<(), String> {
 /// added last, brought a broadcast transcript, a social-media roundup, a book review and a
 /// live blog: attribution on the whole set went from 0.938 to 0.927, and its floor from 0.93
 /// to 0.92; speakers found from 0.935 to 0.926, its floor from 0.925 to 0.92. The
-/// 1500-series, a US hearing, a tabloid in single quotes, a translated Czech story, was
-/// scored before any rule for it and added after.)
+/// 1500-series (a US hearing, a tabloid in single quotes, a translated Czech story) and the
+/// 1600-series (a Korean wire, a sentencing report, a Q&A with unlabelled answers, TeX
+/// quotes) were each scored before any rule for them and added after; with them the set
+/// measures 0.988 / 0.950 / 0.921 / 0.925.)
 #[test]
 fn annotator_generalizes_to_other_styles() -> Result<(), String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
     let s = score_dir(&dir, &dir)?;
-    assert_eq!(s.files, 105);
+    assert_eq!(s.files, 111);
     assert!(
         s.direct.2 >= DIRECT_FLOOR,
         "direct quotes F1 {:.3}",
