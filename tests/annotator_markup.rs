@@ -2228,3 +2228,10 @@ fn firms_named_by_their_trade_and_placed_by_where_they_are_based() {
         "A [[Dublin-based cybersecurity company|src]] [[said|cue]] on Tuesday that [[a hacking group had read the ministry's email|claim:dublin-based]].\n\nAnother firm, [[Brackenridge Security|src]], [[wrote|cue]] in a blog post that [[the report was “[[thin on the who|quote:brackenridge-security]]”|claim:brackenridge-security]].",
     );
 }
+
+#[test]
+fn the_writers_naming_of_a_claim_ends_it_and_a_cue_after_that_counts() {
+    check(
+        "The [[company|src]] [[said|cue]] [[a hacking group had read the ministry's email|claim:company]], an attribution that [[Beijing|src]] [[called|cue]] “[[a groundless smear.|quote:china]]”\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[construction had started early|claim:whitfield]], a practice the watchdog has criticized for years.",
+    );
+}

@@ -47,6 +47,18 @@ fn comma_clause_is_writers(rest: &str) -> bool {
         }) {
             return true;
         }
+        // "…, an attribution that Irish officials described as “premature”": the writer
+        // naming the claim to set others' view of it beside it.
+        let mut words = r.split_whitespace();
+        if matches!(
+            words.next(),
+            Some(
+                "attribution" | "assessment" | "characterisation" | "characterization" | "account"
+            )
+        ) && matches!(words.next(), Some("that" | "which"))
+        {
+            return true;
+        }
     }
     // "…, in a move rights groups said would deepen the blackout", "…, a step seen as …",
     // "…, a practice the watchdog has criticized for years": the writer characterising the

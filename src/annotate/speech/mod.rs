@@ -442,8 +442,16 @@ impl<'c, 'a> Reader<'c, 'a> {
             // (An interview answer under a label, `Name: …`, is no reported clause: the cues
             // in it are the interviewee reporting others.)
             let label = self.events[k].is_label(text);
+            // (Up to where the writer takes over: "…, an attribution that Beijing called “…”"
+            // is outside what was reported, and a cue there with its own words after it
+            // counts.)
             let nested = !label
-                && content.is_some_and(|c| c.start <= next.cue.start && next.cue.start < c.end)
+                && content.is_some_and(|c| {
+                    c.start <= next.cue.start
+                        && next.cue.start < c.end
+                        && (next.cue.start < c.start + writer_clause(c.slice(text))
+                            || next.content.is_none_or(|n| n.start < next.cue.end))
+                })
                 && !boundary(next.clause_start)
                 && next.clause_start >= content.map_or(0, |c| c.start);
             if nested {
