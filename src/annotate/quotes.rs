@@ -29,6 +29,20 @@ pub struct Quote {
     pub answer: bool,
 }
 
+impl Quote {
+    /// Words printed without marks that are someone's answer or sound bite.
+    fn answer(span: Span, paragraph: usize, block: usize) -> Quote {
+        Quote {
+            span,
+            open: None,
+            close: None,
+            paragraph,
+            block,
+            answer: true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {
     Double,
@@ -670,14 +684,7 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
                 && !p.slice(text).starts_with(['[', '('])
                 && let Some(span) = content(text, p.start, p.end)
             {
-                pending.push(Quote {
-                    span,
-                    open: None,
-                    close: None,
-                    paragraph: i,
-                    block: b,
-                    answer: true,
-                });
+                pending.push(Quote::answer(span, i, b));
             }
         }
         out.extend(pending.into_iter().take(1));
@@ -711,14 +718,7 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
                 && !marked(p)
                 && let Some(span) = content(text, p.start, p.end)
             {
-                pending.push(Quote {
-                    span,
-                    open: None,
-                    close: None,
-                    paragraph: i,
-                    block: *answer_block,
-                    answer: true,
-                });
+                pending.push(Quote::answer(span, i, *answer_block));
             }
             continue;
         };
@@ -727,14 +727,7 @@ pub fn transcript_answers(text: &str, paragraphs: &[Span], found: &[Quote]) -> V
             && !marked(p)
             && let Some(span) = content(text, p.start + at, p.end)
         {
-            out.push(Quote {
-                span,
-                open: None,
-                close: None,
-                paragraph: i,
-                block: block + i,
-                answer: true,
-            });
+            out.push(Quote::answer(span, i, block + i));
             continuing = Some((block + i, Vec::new()));
         }
     }
@@ -882,14 +875,7 @@ pub fn soundbites(text: &str, paragraphs: &[Span], found: &[Quote]) -> Vec<Quote
             continue;
         }
         if let Some(span) = content(text, p.start, p.end) {
-            out.push(Quote {
-                span,
-                open: None,
-                close: None,
-                paragraph: i,
-                block,
-                answer: true,
-            });
+            out.push(Quote::answer(span, i, block));
         }
     }
     out
