@@ -94,6 +94,10 @@ pub struct Reader<'c, 'a> {
     interviewee: Option<usize>,
     /// The label of the last question ("SHQ:"), the cue of the answers after it.
     question_label: Option<Span>,
+    /// Whether some answer came under a label (`Name: …`), and how many events were
+    /// searched for one: each is looked at once.
+    labelled_answers: bool,
+    events_searched: usize,
 }
 
 impl<'c, 'a> Reader<'c, 'a> {
@@ -109,6 +113,8 @@ impl<'c, 'a> Reader<'c, 'a> {
             person_before: None,
             interviewee: None,
             question_label: None,
+            labelled_answers: false,
+            events_searched: 0,
         }
     }
 
@@ -1203,7 +1209,10 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// transcript labels its answers, a paragraph that continues one is left to its block.
     fn unlabelled_answer(&mut self, paragraph: usize, toks: &[Token]) {
         let text = self.ctx.text;
-        if self.events.iter().any(|e| e.is_label(text)) {
+        let from = self.events_searched.min(self.events.len());
+        self.events_searched = self.events.len();
+        self.labelled_answers |= self.events[from..].iter().any(|e| e.is_label(text));
+        if self.labelled_answers {
             return;
         }
         let Some(speaker) = self.interviewee.or(self.person_before) else {
