@@ -2235,3 +2235,10 @@ fn the_writers_naming_of_a_claim_ends_it_and_a_cue_after_that_counts() {
         "The [[company|src]] [[said|cue]] [[a hacking group had read the ministry's email|claim:company]], an attribution that [[Beijing|src]] [[called|cue]] “[[a groundless smear.|quote:china]]”\n\n[[Marcus Whitfield|src]] [[testified|cue]] that [[construction had started early|claim:whitfield]], a practice the watchdog has criticized for years.",
     );
 }
+
+#[test]
+fn a_one_letter_pseudonym_after_the_word_for_who_they_are() {
+    check(
+        "The officer gave evidence as Witness K. [[Witness K|src]] [[said|cue]] [[he had been trained to wait|claim:witness-k]].\n\nPlan B was dropped. A senior official said nothing.",
+    );
+}

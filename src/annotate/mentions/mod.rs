@@ -131,6 +131,28 @@ impl Ctx<'_> {
         if t.kind != TokKind::Word {
             return None;
         }
+        // "Witness K", "Soldier F": a pseudonym of one letter after the word for who they are.
+        if w.len() == 1
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(w, "A" | "I")
+            && j > floor
+            && toks[j - 1].end + 1 == t.start
+            && matches!(
+                toks[j - 1].text(text),
+                "Witness" | "Soldier" | "Officer" | "Agent" | "Informant" | "Patient" | "Source"
+            )
+        {
+            return Some(Mention {
+                span: Span::new(toks[j - 1].start, t.end),
+                first: j - 1,
+                last: j,
+                kind: MentionKind::Person {
+                    name: text[toks[j - 1].start..t.end].to_string(),
+                    role: None,
+                    affiliation: None,
+                },
+            });
+        }
         match lw.as_ref() {
             "he" | "she" | "him" | "her" => return single(MentionKind::PersonPronoun),
             "they" | "them" => return single(MentionKind::PluralPronoun),
