@@ -2242,3 +2242,10 @@ fn a_one_letter_pseudonym_after_the_word_for_who_they_are() {
         "The officer gave evidence as Witness K. [[Witness K|src]] [[said|cue]] [[he had been trained to wait|claim:witness-k]].\n\nPlan B was dropped. A senior official said nothing.",
     );
 }
+
+#[test]
+fn a_country_that_is_also_a_first_name_before_a_surname() {
+    check(
+        "[[Jordan Pryce|src]] [[said|cue]] [[the plan was a fantasy|claim:jordan-pryce]]. Officials in Jordan stayed silent.",
+    );
+}

@@ -413,6 +413,25 @@ impl Ctx<'_> {
             {
                 k -= 1;
             }
+            // "Jordan Pryce", "Israel Katz": a country that is also a first name, right before
+            // a surname and after no preposition or article, is the first name.
+            if k > floor
+                && matches!(
+                    toks[k - 1].text(text),
+                    "Jordan" | "Chad" | "Georgia" | "Israel" | "India"
+                )
+                && self
+                    .hit_ending(toks[k - 1])
+                    .is_some_and(|h| h.span == toks[k - 1].span())
+                && (k - 1 == floor || {
+                    let before = self.lower(toks[k - 2]);
+                    !PREPOSITIONS.contains(&before.as_ref())
+                        && !matches!(before.as_ref(), "the" | "and" | "or" | "of" | "’s" | "'s")
+                        && toks[k - 2].kind != TokKind::Possessive
+                })
+            {
+                k -= 1;
+            }
             // "EUFOR Althea": a name after an acronym is an operation or a body's name.
             let acronym = k > floor && k == j && !self.is_title_token(toks[k - 1]) && {
                 let a = toks[k - 1].text(text);
