@@ -278,19 +278,13 @@ impl<'c, 'a> Reader<'c, 'a> {
             })
         {
             let source = Span::new(toks[0].start, toks[c - 1].end);
-            let speaker = match self.ctx.mention_back(toks, c - 1, 0) {
-                Some(m) if m.first == 0 => self.resolve(toks, &m).0,
-                _ => Some(self.table.group(source.slice(text), source.slice(text))),
-            };
-            self.events.push(Event {
-                cue: source,
-                source: Some(source),
-                speaker,
-                pending_role: None,
-                content: Self::span(toks, c + 1, n),
-                clause_start: toks[0].start,
+            self.push_headline(
                 paragraph,
-            });
+                toks,
+                (0, c - 1),
+                source,
+                Self::span(toks, c + 1, n),
+            );
             return;
         }
         // "…, army says"
@@ -308,17 +302,40 @@ impl<'c, 'a> Reader<'c, 'a> {
         if comma < 3 || !(comma + 1..n - 1).all(|k| toks[k].is_word()) || comma + 1 == n - 1 {
             return;
         }
-        let source = Span::new(toks[comma + 1].start, toks[n - 2].end);
-        let speaker = match self.ctx.mention_back(toks, n - 2, comma + 1) {
-            Some(m) if m.first == comma + 1 => self.resolve(toks, &m).0,
-            _ => Some(self.table.group(source.slice(text), source.slice(text))),
+        let cue = toks[n - 1].span();
+        self.push_headline(
+            paragraph,
+            toks,
+            (comma + 1, n - 2),
+            cue,
+            Self::span(toks, 0, comma),
+        );
+    }
+
+    /// A headline's event: the source is tokens `first..=last`, resolved as a mention when
+    /// it is one ("Police"), else a collective of those words ("army", "think tank").
+    fn push_headline(
+        &mut self,
+        paragraph: usize,
+        toks: &[Token],
+        (first, last): (usize, usize),
+        cue: Span,
+        content: Option<Span>,
+    ) {
+        let source = Span::new(toks[first].start, toks[last].end);
+        let speaker = match self.ctx.mention_back(toks, last, first) {
+            Some(m) if m.first == first => self.resolve(toks, &m).0,
+            _ => {
+                let words = source.slice(self.ctx.text);
+                Some(self.table.group(words, words))
+            }
         };
         self.events.push(Event {
-            cue: toks[n - 1].span(),
+            cue,
             source: Some(source),
             speaker,
             pending_role: None,
-            content: Self::span(toks, 0, comma),
+            content,
             clause_start: toks[0].start,
             paragraph,
         });
