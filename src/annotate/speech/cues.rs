@@ -416,10 +416,8 @@ impl Reader<'_, '_> {
             return Some(k + 1);
         }
         // ("“… alone,” according to the Commission": the comma inside the closing mark.)
-        let quote_closed = i > s0 + 1
-            && self.punct(toks, i - 2) == Some(',')
-            && self.punct(toks, i - 1).is_some_and(is_quote_mark)
-            && !self.in_quote(toks[i - 1].start);
+        let quote_closed =
+            i > s0 + 1 && self.quote_closes_before(toks, i) && self.punct(toks, i - 2) == Some(',');
         if i > s0 && (self.punct(toks, i - 1) == Some(',') || quote_closed) {
             // A wire source after a sentence that already has its own speaker is not the
             // speaker ("Rama urged NATO to …, according to AP").

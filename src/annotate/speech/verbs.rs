@@ -556,11 +556,6 @@ impl Reader<'_, '_> {
             }
             // "a Telegram channel called „Rychlé peníze“": a participle after a thing names
             // it; no one speaks.
-            let prev = if i > s0 {
-                self.word(toks[i - 1])
-            } else {
-                std::borrow::Cow::Borrowed("")
-            };
             if i > s0
                 && toks[i - 1].is_word()
                 && !toks[i - 1].starts_upper(text)
@@ -569,10 +564,13 @@ impl Reader<'_, '_> {
                     .and_then(|t| t.punct(text))
                     .is_some_and(is_quote_mark)
                 && !self.ctx.is_title_head(toks[i - 1])
-                && !self.ctx.lex.is_group_noun(&prev)
-                && !self.ctx.lex.is_body_noun(&prev)
-                && !is_aux(&prev)
-                && !is_be(&prev)
+                && {
+                    let prev = self.word(toks[i - 1]);
+                    !self.ctx.lex.is_group_noun(&prev)
+                        && !self.ctx.lex.is_body_noun(&prev)
+                        && !is_aux(&prev)
+                        && !is_be(&prev)
+                }
             {
                 return None;
             }
@@ -1200,8 +1198,8 @@ impl Reader<'_, '_> {
     /// The reported clause before a subject that follows it after a comma (`…, he said`):
     /// its span and where the attribution's clause starts.
     /// Whether a quotation closes right before token `first` (the subject of a cue after
-    /// it), a comma or question mark inside its marks.
-    fn quote_closes_before(&self, toks: &[Token], first: usize) -> bool {
+    /// it, or "according to"), a comma or question mark inside its marks.
+    pub(super) fn quote_closes_before(&self, toks: &[Token], first: usize) -> bool {
         let text = self.ctx.text;
         first >= 2
             && toks[first - 1].punct(text).is_some_and(is_quote_mark)
